@@ -1,0 +1,17 @@
+// The built-in rules, in the order they run and are listed.
+import type { Rule } from '../src/types.js';
+import arguingWithCustomer from './arguing-with-customer/index.js';
+import blameShifting from './blame-shifting/index.js';
+import languageMismatch from './language-mismatch/index.js';
+import leftoverPlaceholder from './leftover-placeholder/index.js';
+import overpromising from './overpromising/index.js';
+import unclearPhrasing from './unclear-phrasing/index.js';
+
+export const builtinRules: readonly Rule<any>[] = [
+  blameShifting,
+  overpromising,
+  arguingWithCustomer,
+  unclearPhrasing,
+  leftoverPlaceholder,
+  languageMismatch,
+];

@@ -1,0 +1,226 @@
+// Reading what the user named: files, directories, globs and stdin.
+// Decoding never throws on bad bytes: invalid UTF-8 becomes U+FFFD, so every
+// offset is still an offset into the text the user sees.
+import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
+
+export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.eml'];
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn', 'dist']);
+
+export class InputError extends Error {}
+
+export interface SourceFile {
+  /** As the user should see it in output. */
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface Decoded {
+  readonly text: string;
+  readonly binary: boolean;
+}
+
+/** Decodes bytes as UTF-8 (or UTF-16 with a BOM), stripping the BOM. */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), binary: false };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), binary: false };
+  if (looksBinary(bytes)) return { text: '', binary: true };
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return { text: new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes.subarray(start)), binary: false };
+}
+
+/** NUL bytes in the first 8 kB: images, PDFs, archives. Text never has them. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 8192);
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+export function readSourceFile(path: string, shownAs = path): SourceFile {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new InputError(`${shownAs}: ${describeFsError(error)}`);
+  }
+  const decoded = decode(bytes);
+  if (decoded.binary) throw new InputError(`${shownAs}: is a binary file, not text`);
+  return { path: shownAs, text: decoded.text };
+}
+
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const decoded = decode(Buffer.concat(chunks));
+  if (decoded.binary) throw new InputError('<stdin>: is binary data, not text');
+  return decoded.text;
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    default:
+      return (error as Error).message ?? String(error);
+  }
+}
+
+export interface Collected {
+  readonly files: readonly string[];
+  /** Problems that do not stop the other files: missing paths, unreadable folders. */
+  readonly errors: readonly string[];
+  /** Files skipped on purpose, e.g. binary files met in a directory walk. */
+  readonly warnings: readonly string[];
+}
+
+export interface CollectOptions {
+  readonly extensions?: readonly string[];
+  readonly cwd?: string;
+  /** Paths (relative to cwd) matching these globs are skipped. */
+  readonly ignore?: readonly string[];
+}
+
+/** Expands paths, directories and globs into a sorted list of files. */
+export function collectFiles(patterns: readonly string[], options: CollectOptions = {}): Collected {
+  const cwd = options.cwd ?? process.cwd();
+  const extensions = new Set(options.extensions ?? DEFAULT_EXTENSIONS);
+  const ignore = (options.ignore ?? []).map(globToRegExp);
+  const files = new Set<string>();
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const ignored = (file: string) => ignore.some((re) => re.test(toPosix(relative(cwd, resolve(cwd, file)))));
+
+  const walk = (dir: string, visited: Set<string>) => {
+    let entries: string[];
+    try {
+      const real = statSync(dir);
+      const key = `${real.dev}:${real.ino}`;
+      if (visited.has(key)) return; // a symlink loop
+      visited.add(key);
+      entries = readdirSync(dir).sort();
+    } catch (error) {
+      errors.push(`${dir}: ${describeFsError(error)}`);
+      return;
+    }
+    for (const name of entries) {
+      const path = join(dir, name);
+      let stats: Stats;
+      try {
+        stats = statSync(path);
+      } catch (error) {
+        errors.push(`${path}: ${describeFsError(error)}`);
+        continue;
+      }
+      if (stats.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(name) && !name.startsWith('.')) walk(path, visited);
+      } else if (stats.isFile() && extensions.has(extname(name).toLowerCase()) && !ignored(path)) {
+        if (isBinaryFile(path)) warnings.push(`${path}: skipped, binary file`);
+        else files.add(path);
+      }
+    }
+  };
+
+  for (const pattern of patterns) {
+    let stats: Stats | undefined;
+    try {
+      stats = statSync(pattern);
+    } catch (error) {
+      if (!isGlob(pattern)) {
+        errors.push(`${pattern}: ${describeFsError(error)}`);
+        continue;
+      }
+    }
+    if (stats?.isDirectory()) walk(pattern, new Set());
+    else if (stats?.isFile()) files.add(pattern);
+    else if (stats) errors.push(`${pattern}: not a regular file (a FIFO, socket or device)`);
+    else {
+      const matched = expandGlob(pattern, cwd);
+      if (!matched.length) errors.push(`${pattern}: no files match`);
+      matched.filter((f) => !ignored(f)).forEach((f) => files.add(f));
+    }
+  }
+  return { files: [...files], errors, warnings };
+}
+
+function isBinaryFile(path: string): boolean {
+  try {
+    return looksBinary(readFileSync(path).subarray(0, 8192));
+  } catch {
+    return false;
+  }
+}
+
+export function isGlob(pattern: string): boolean {
+  return /[*?[{]/.test(pattern);
+}
+
+/** Files under the glob's fixed leading folders that match it. */
+function expandGlob(pattern: string, cwd: string): string[] {
+  const parts = toPosix(pattern).split('/');
+  const fixed: string[] = [];
+  while (parts.length > 1 && !isGlob(parts[0]!)) fixed.push(parts.shift()!);
+  const base = fixed.length ? fixed.join('/') : '.';
+  const re = globToRegExp(toPosix(pattern));
+  const out: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    if (depth > 64) return;
+    let entries: string[];
+    try {
+      entries = readdirSync(resolve(cwd, dir)).sort();
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      const path = dir === '.' ? name : `${dir}/${name}`;
+      let stats: Stats;
+      try {
+        stats = statSync(resolve(cwd, path));
+      } catch {
+        continue;
+      }
+      if (stats.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(name)) walk(path, depth + 1);
+      } else if (re.test(path)) out.push(path.split('/').join(sep));
+    }
+  };
+  walk(base, 0);
+  return out;
+}
+
+/** `**` any folders, `*` and `?` within a name, `{a,b}` alternatives. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i]!;
+    if (ch === '*' && glob[i + 1] === '*') {
+      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += glob[i + 2] === '/' ? 2 : 1;
+    } else if (ch === '*') re += '[^/]*';
+    else if (ch === '?') re += '[^/]';
+    else if (ch === '{') {
+      const close = glob.indexOf('}', i);
+      if (close < 0) re += '\\{';
+      else {
+        re += `(?:${glob.slice(i + 1, close).split(',').map(escapeRegExp).join('|')})`;
+        i = close;
+      }
+    } else re += escapeRegExp(ch);
+  }
+  return new RegExp(`^(?:\\./)?${re}$`);
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}

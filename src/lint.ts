@@ -1,0 +1,145 @@
+// The engine: text in, results out. No files, no printing.
+//   input text → document (prose + regions) → language → sentences/tokens → rules → messages
+import type { Lang, LanguageInfo, LintMessage, LintResult, ReplyDocument, Report, Rule, Severity } from './types.js';
+import { parseDraft, type InputFormat } from './document.js';
+import { detectLanguage } from './language.js';
+import { splitSentences } from './text.js';
+import { lineIndex } from './position.js';
+
+export type RuleSetting = Severity | readonly [Severity, Record<string, unknown>?];
+
+export interface LintOptions {
+  /** Shown in results; `<stdin>` when not given. */
+  readonly filePath?: string;
+  /** A fixed language, or 'auto' (default) to detect. */
+  readonly lang?: Lang | 'auto';
+  /** Where a fixed `lang` came from, for `language.source`. */
+  readonly langSource?: 'option' | 'config';
+  /** Candidate languages for detection. */
+  readonly languages?: readonly Lang[];
+  /** Used when the draft is too short to tell. */
+  readonly fallbackLanguage?: Lang;
+  /** Language of messages; default: the reply's language. */
+  readonly messageLanguage?: Lang;
+  readonly template?: boolean;
+  readonly format?: InputFormat;
+  /** Severity (and options) per rule id; rules not named run at their default severity. */
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+export class RuleError extends Error {
+  constructor(
+    readonly ruleId: string,
+    readonly original: unknown,
+  ) {
+    super(`rule ${ruleId} failed: ${original instanceof Error ? original.message : String(original)}`);
+  }
+}
+
+export async function buildDocument(source: string, options: LintOptions = {}): Promise<ReplyDocument> {
+  const draft = parseDraft(source, options.format ? { format: options.format } : {});
+  const language = await chooseLanguage(draft.prose, options);
+  let quotedLanguage: LanguageInfo | undefined;
+  if (draft.quotedText) {
+    const detected = await detectLanguage(draft.quotedText, { fallback: language.code });
+    if (detected.source === 'detected') quotedLanguage = { code: detected.code, confidence: detected.confidence, source: 'detected' };
+  }
+  const sentences = splitSentences(draft.prose, language.code);
+  return {
+    source,
+    prose: draft.prose,
+    regions: draft.regions,
+    placeholders: draft.placeholders,
+    quoted: draft.quotedText
+      ? { text: draft.quotedText, spans: draft.quotedSpans, ...(quotedLanguage ? { language: quotedLanguage } : {}) }
+      : null,
+    language,
+    sentences,
+    tokens: sentences.flatMap((s) => s.tokens),
+    template: options.template ?? false,
+  };
+}
+
+async function chooseLanguage(prose: string, options: LintOptions): Promise<LanguageInfo> {
+  if (options.lang && options.lang !== 'auto') {
+    return { code: options.lang, confidence: 1, source: options.langSource ?? 'option' };
+  }
+  const detected = await detectLanguage(prose, {
+    ...(options.languages ? { candidates: options.languages } : {}),
+    ...(options.fallbackLanguage ? { fallback: options.fallbackLanguage } : {}),
+  });
+  return { code: detected.code, confidence: detected.confidence, source: detected.source };
+}
+
+/** Lints one text with the given rules. Throws RuleError when a rule throws. */
+export async function lintDocument(
+  source: string,
+  rules: ReadonlyMap<string, Rule<any>>,
+  options: LintOptions = {},
+): Promise<LintResult> {
+  const doc = await buildDocument(source, options);
+  const lang = doc.language.code;
+  const messageLang = options.messageLanguage ?? lang;
+  const positions = lineIndex(source);
+  const messages: LintMessage[] = [];
+  for (const [id, rule] of rules) {
+    const [severity, ruleOptions] = resolveSetting(options.rules?.[id], rule);
+    if (severity === 'off' || !rule.meta.languages.includes(lang)) continue;
+    const reports: Report[] = [];
+    try {
+      rule.check({
+        doc,
+        lang,
+        messageLang,
+        options: { ...(rule.defaultOptions ?? {}), ...ruleOptions },
+        report: (report) => reports.push(report),
+      });
+    } catch (error) {
+      throw new RuleError(id, error);
+    }
+    for (const report of reports) messages.push(toMessage(id, severity, report, positions, source.length));
+  }
+  messages.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+  return {
+    filePath: options.filePath ?? '<stdin>',
+    language: doc.language,
+    messages,
+    errorCount: messages.filter((m) => m.severity === 2).length,
+    warningCount: messages.filter((m) => m.severity === 1).length,
+    source,
+  };
+}
+
+function resolveSetting(setting: RuleSetting | undefined, rule: Rule<any>): [Severity, Record<string, unknown>] {
+  if (setting === undefined) return [rule.meta.defaultSeverity, {}];
+  if (typeof setting === 'string') return [setting, {}];
+  return [setting[0], setting[1] ?? {}];
+}
+
+function toMessage(
+  ruleId: string,
+  severity: Severity,
+  report: Report,
+  positions: ReturnType<typeof lineIndex>,
+  length: number,
+): LintMessage {
+  const start = clamp(report.span.start, 0, length);
+  const end = clamp(Math.max(report.span.end, start), 0, length);
+  const from = positions.locate(start);
+  const to = positions.locate(end);
+  return {
+    ruleId,
+    severity: severity === 'error' ? 2 : 1,
+    message: report.message,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    range: [start, end],
+    suggestions: report.suggestions ?? [],
+  };
+}
+
+function clamp(n: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, n));
+}

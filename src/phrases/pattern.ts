@@ -1,0 +1,225 @@
+// The phrase mini-language rule data is written in, and its matcher.
+//
+//   word        one word, any case             lova
+//   word*       a word that starts so          kollega*  (kollegan, kollegorna)
+//   word+       English: every inflected form  forget+   (forgets, forgot, forgotten)
+//   a|b|c       one of these words             lovar|lovade
+//   (a b|c)     one of these phrases           (you will|you'll)
+//   @name       any phrase from the set `name` @kollega
+//   x?          optional word or set           inte?
+//   ~N          up to N words of any kind      ~3
+//
+// Words are matched on tokens, never substrings; a match never crosses a
+// sentence boundary. Matching is bounded by the pattern (gaps are at most 8),
+// so it is linear in the length of the text.
+import type { Token } from '../types.js';
+
+export type Element = WordElement | GapElement | SetElement;
+
+export interface WordElement {
+  readonly kind: 'word';
+  readonly exact: readonly string[];
+  readonly prefixes: readonly string[];
+  readonly optional: boolean;
+}
+
+export interface GapElement {
+  readonly kind: 'gap';
+  readonly max: number;
+}
+
+export interface SetElement {
+  readonly kind: 'set';
+  readonly name: string;
+  readonly optional: boolean;
+}
+
+export type Sequence = readonly Element[];
+
+export const MAX_GAP = 8;
+export const MIN_PREFIX = 3;
+
+export class PatternError extends Error {}
+
+/**
+ * Parses one pattern. `inflect` expands `word+`. A group `(a b|c)` becomes an
+ * anonymous set, added to `groups`; sets are resolved at match time.
+ */
+export function parsePattern(
+  source: string,
+  inflect: (word: string) => readonly string[],
+  groups: Map<string, Sequence[]> = new Map(),
+): Sequence {
+  const withGroups = source.replace(/\(([^()]*)\)(\??)/g, (_whole, inner: string, optional: string) => {
+    const name = encodeGroup(`(${inner.trim()})`);
+    if (!groups.has(name)) {
+      const alternatives = inner.split('|').map((alt) => alt.trim());
+      if (alternatives.some((alt) => !alt)) throw new PatternError(`"${source}": empty alternative in (${inner})`);
+      groups.set(name, alternatives.map((alt) => parsePattern(alt, inflect, groups)));
+    }
+    return ` @${name}${optional} `;
+  });
+  if (/[()]/.test(withGroups)) throw new PatternError(`"${source}": unbalanced or nested brackets`);
+  const parts = withGroups.trim().split(/\s+/).filter(Boolean);
+  if (!parts.length) throw new PatternError('the pattern is empty');
+  const elements: Element[] = parts.flatMap((part) => parseElement(part, inflect));
+  if (elements[0]!.kind === 'gap' || elements[elements.length - 1]!.kind === 'gap') {
+    throw new PatternError(`"${source}": a pattern cannot start or end with a gap (~N)`);
+  }
+  if (elements.every((e) => e.kind !== 'gap' && e.optional)) {
+    throw new PatternError(`"${source}": every part is optional, so it would match nothing`);
+  }
+  return elements;
+}
+
+// Group names are their own source text, kept set-name-safe for the parser.
+const encodeGroup = (name: string) => `#${Buffer.from(name).toString('hex')}`;
+export const groupName = (encoded: string) => (encoded.startsWith('#') ? Buffer.from(encoded.slice(1), 'hex').toString() : encoded);
+
+function parseElement(part: string, inflect: (word: string) => readonly string[]): Element[] {
+  const gap = /^~(\d+)$/.exec(part);
+  if (gap) {
+    const max = Number(gap[1]);
+    if (max < 1 || max > MAX_GAP) throw new PatternError(`"${part}": a gap is ~1 to ~${MAX_GAP}`);
+    return [{ kind: 'gap', max }];
+  }
+  const optional = part.length > 1 && part.endsWith('?');
+  const body = optional ? part.slice(0, -1) : part;
+  if (body.startsWith('@')) {
+    const name = body.slice(1);
+    if (!/^#?[\p{L}\p{N}_-]+$/u.test(name)) throw new PatternError(`"${part}": a set name is letters, digits, - and _`);
+    return [{ kind: 'set', name, optional }];
+  }
+  // "100%" is two tokens in text ("100", "%"), so it is two words here too.
+  const pieces = splitLiteral(body);
+  if (pieces.length > 1) return pieces.map((piece, i) => ({ ...wordElement(piece, inflect, part), optional: optional && i === pieces.length - 1 }));
+  return [{ ...wordElement(body, inflect, part), optional }];
+}
+
+function splitLiteral(body: string): string[] {
+  if (body.includes('|') || /[*+]$/.test(body)) return [body];
+  return body.split(/(?<=\d)(?=%)/);
+}
+
+function wordElement(body: string, inflect: (word: string) => readonly string[], part: string): WordElement {
+  const exact: string[] = [];
+  const prefixes: string[] = [];
+  for (const alternative of body.split('|')) {
+    if (!alternative) throw new PatternError(`"${part}": empty alternative`);
+    if (/[^\p{L}\p{M}\p{N}'’\-%*+]/u.test(alternative)) {
+      throw new PatternError(`"${alternative}": only letters, digits, ' - and % (punctuation is not matched)`);
+    }
+    if (alternative.endsWith('*')) {
+      const stem = normalize(alternative.slice(0, -1));
+      if ([...stem].length < MIN_PREFIX) {
+        throw new PatternError(`"${alternative}": a prefix needs at least ${MIN_PREFIX} letters`);
+      }
+      prefixes.push(stem);
+    } else if (alternative.endsWith('+') && alternative.length > 1) {
+      exact.push(...inflect(normalize(alternative.slice(0, -1))).map(normalize));
+    } else {
+      if (/[*+~@?]/.test(alternative)) throw new PatternError(`"${alternative}": unexpected character`);
+      exact.push(normalize(alternative));
+    }
+  }
+  return { kind: 'word', exact: [...new Set(exact)], prefixes, optional: false };
+}
+
+function normalize(word: string): string {
+  return word.normalize('NFC').toLowerCase().replace(/’/g, "'");
+}
+
+export type SetTable = ReadonlyMap<string, readonly Sequence[]>;
+
+/** A word element as a fast predicate. */
+export function wordMatches(element: WordElement, norm: string): boolean {
+  if (element.exact.includes(norm)) return true;
+  for (const prefix of element.prefixes) if (norm.startsWith(prefix)) return true;
+  return false;
+}
+
+/**
+ * Token indices where a match of `sequence` starting at `from` can end
+ * (exclusive), in `tokens[from..limit)`.
+ */
+export function matchEnds(
+  sequence: Sequence,
+  sets: SetTable,
+  tokens: readonly Token[],
+  from: number,
+  limit = tokens.length,
+  depth = 0,
+): Set<number> {
+  const out = new Set<number>();
+  walk(sequence, 0, from, sets, tokens, limit, out, depth);
+  return out;
+}
+
+const MAX_DEPTH = 16;
+
+function walk(
+  sequence: Sequence,
+  k: number,
+  pos: number,
+  sets: SetTable,
+  tokens: readonly Token[],
+  limit: number,
+  out: Set<number>,
+  depth: number,
+): void {
+  if (k === sequence.length) {
+    out.add(pos);
+    return;
+  }
+  const element = sequence[k]!;
+  switch (element.kind) {
+    case 'word':
+      if (pos < limit && wordMatches(element, tokens[pos]!.norm)) walk(sequence, k + 1, pos + 1, sets, tokens, limit, out, depth);
+      if (element.optional) walk(sequence, k + 1, pos, sets, tokens, limit, out, depth);
+      return;
+    case 'gap':
+      for (let g = 0; g <= element.max && pos + g <= limit; g++) walk(sequence, k + 1, pos + g, sets, tokens, limit, out, depth);
+      return;
+    case 'set': {
+      if (depth < MAX_DEPTH) {
+        for (const alternative of sets.get(element.name) ?? []) {
+          for (const end of matchEnds(alternative, sets, tokens, pos, limit, depth + 1)) {
+            walk(sequence, k + 1, end, sets, tokens, limit, out, depth);
+          }
+        }
+      }
+      if (element.optional) walk(sequence, k + 1, pos, sets, tokens, limit, out, depth);
+    }
+  }
+}
+
+/**
+ * The words a match can begin with: used to index patterns so that each token
+ * is tried only against patterns that could start there. Returns null when the
+ * sequence can begin with any word.
+ */
+export function firstWords(sequence: Sequence, sets: SetTable, seen = new Set<string>()): { exact: Set<string>; prefixes: Set<string> } | null {
+  const result = { exact: new Set<string>(), prefixes: new Set<string>() };
+  for (const element of sequence) {
+    if (element.kind === 'gap') return null;
+    if (element.kind === 'word') {
+      element.exact.forEach((w) => result.exact.add(w));
+      element.prefixes.forEach((p) => result.prefixes.add(p));
+    } else {
+      if (seen.has(element.name)) return null;
+      const inner = new Set(seen).add(element.name);
+      for (const alternative of sets.get(element.name) ?? []) {
+        const first = firstWords(alternative, sets, inner);
+        if (!first) return null;
+        first.exact.forEach((w) => result.exact.add(w));
+        first.prefixes.forEach((p) => result.prefixes.add(p));
+      }
+    }
+    if (!(element.optional || (element.kind === 'set' && canBeEmpty(element.name, sets)))) return result;
+  }
+  return null;
+}
+
+function canBeEmpty(name: string, sets: SetTable): boolean {
+  return (sets.get(name) ?? []).some((alt) => alt.every((e) => e.kind === 'gap' || e.optional));
+}

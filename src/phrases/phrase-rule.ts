@@ -1,0 +1,245 @@
+// A rule made of phrase data: the engine behind blame-shifting, overpromising,
+// arguing-with-customer and the phrase part of unclear-phrasing. Plugins can
+// build their own from a folder of YAML files the same way.
+import type { Lang, Report, Rule, RuleContext, RuleMeta, Sentence, Span, Token } from '../types.js';
+import { normalizeWord } from '../text.js';
+import { SUGGESTION_LABEL } from '../messages.js';
+import { loadPhraseData, phraseLanguages, type CompiledPattern, type PhraseData } from './data.js';
+import { firstWords, matchEnds, parsePattern, type Sequence, type SetTable } from './pattern.js';
+
+export interface PhraseRuleOptions {
+  /** Phrases never to flag, e.g. a product called "Garanti Plus". Plain words, not patterns. */
+  readonly allow?: readonly string[];
+}
+
+export interface PhraseMatch extends Span {
+  readonly pattern: CompiledPattern;
+  readonly sentence: Sentence;
+}
+
+interface IndexedData {
+  readonly data: PhraseData;
+  readonly sets: SetTable;
+  readonly byWord: Map<string, CompiledPattern[]>;
+  readonly byPrefix: Map<string, { prefix: string; pattern: CompiledPattern }[]>;
+  readonly anywhere: CompiledPattern[];
+}
+
+const PREFIX_KEY = 3;
+const NEAR = 3;
+
+/** The compiled, indexed data of one rule folder and language. */
+export class PhraseMatcher {
+  private readonly indexed = new Map<Lang, IndexedData | null>();
+
+  constructor(private readonly dir: URL) {}
+
+  languages(): Lang[] {
+    return phraseLanguages(this.dir);
+  }
+
+  data(lang: Lang): PhraseData | null {
+    return this.index(lang)?.data ?? null;
+  }
+
+  /** Every match in the body sentences of the document, at most one per overlapping span. */
+  find(sentences: readonly Sentence[], lang: Lang): PhraseMatch[] {
+    const index = this.index(lang);
+    if (!index) return [];
+    const found: PhraseMatch[] = [];
+    for (const sentence of sentences) {
+      if (sentence.frame) continue;
+      const inSentence: PhraseMatch[] = [];
+      const tokens = sentence.tokens;
+      for (let i = 0; i < tokens.length; i++) {
+        for (const pattern of candidates(index, tokens[i]!.norm)) {
+          const end = longestMatch(pattern.match, index.sets, tokens, i);
+          if (end < 0) continue;
+          const span = { start: tokens[i]!.start, end: tokens[end - 1]!.end };
+          if (inSentence.some((m) => m.start < span.end && span.start < m.end)) continue;
+          if (cancelled(index, pattern, tokens, i, end)) continue;
+          inSentence.push({ ...span, pattern, sentence });
+        }
+      }
+      found.push(...inSentence.sort((a, b) => a.start - b.start));
+    }
+    return found;
+  }
+
+  /** Whether any phrase of the set `name` occurs in the tokens; for code rules that use data sets. */
+  setMatches(lang: Lang, name: string, tokens: readonly Token[]): Span[] {
+    const index = this.index(lang);
+    const alternatives = index?.sets.get(name);
+    if (!index || !alternatives) return [];
+    const spans: Span[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      let best = -1;
+      for (const alternative of alternatives) for (const end of matchEnds(alternative, index.sets, tokens, i)) best = Math.max(best, end);
+      if (best > i) {
+        spans.push({ start: tokens[i]!.start, end: tokens[best - 1]!.end });
+        i = best - 1;
+      }
+    }
+    return spans;
+  }
+
+  private index(lang: Lang): IndexedData | null {
+    if (!this.indexed.has(lang)) {
+      const data = loadPhraseData(this.dir, lang);
+      this.indexed.set(lang, data ? buildIndex(data) : null);
+    }
+    return this.indexed.get(lang)!;
+  }
+}
+
+function buildIndex(data: PhraseData): IndexedData {
+  const sets: SetTable = new Map(Object.entries(data.sets));
+  const byWord = new Map<string, CompiledPattern[]>();
+  const byPrefix = new Map<string, { prefix: string; pattern: CompiledPattern }[]>();
+  const anywhere: CompiledPattern[] = [];
+  for (const pattern of data.patterns) {
+    const exact = new Set<string>();
+    const prefixes = new Set<string>();
+    let unbounded = false;
+    for (const sequence of pattern.match) {
+      const first = firstWords(sequence, sets);
+      if (!first) {
+        unbounded = true;
+        break;
+      }
+      first.exact.forEach((w) => exact.add(w));
+      first.prefixes.forEach((p) => prefixes.add(p));
+    }
+    if (unbounded) {
+      anywhere.push(pattern);
+      continue;
+    }
+    for (const word of exact) push(byWord, word, pattern);
+    for (const prefix of prefixes) push(byPrefix, prefix.slice(0, PREFIX_KEY), { prefix, pattern });
+  }
+  return { data, sets, byWord, byPrefix, anywhere };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function candidates(index: IndexedData, norm: string): CompiledPattern[] {
+  const out = new Set<CompiledPattern>(index.anywhere);
+  for (const pattern of index.byWord.get(norm) ?? []) out.add(pattern);
+  for (const { prefix, pattern } of index.byPrefix.get(norm.slice(0, PREFIX_KEY)) ?? []) {
+    if (norm.startsWith(prefix)) out.add(pattern);
+  }
+  // Data order is the author's priority: earlier patterns win overlaps.
+  return index.data.patterns.filter((p) => out.has(p));
+}
+
+function longestMatch(sequences: readonly Sequence[], sets: SetTable, tokens: readonly Token[], from: number): number {
+  let best = -1;
+  for (const sequence of sequences) for (const end of matchEnds(sequence, sets, tokens, from)) if (end > from) best = Math.max(best, end);
+  return best;
+}
+
+function cancelled(index: IndexedData, pattern: CompiledPattern, tokens: readonly Token[], start: number, end: number): boolean {
+  const { sets } = index;
+  const anywhere = [...pattern.unless, ...index.data.unless];
+  if (anywhere.length) {
+    for (let i = 0; i < tokens.length; i++) {
+      for (const sequence of anywhere) if (matchEnds(sequence, sets, tokens, i).size) return true;
+    }
+  }
+  // Before: a phrase that ends at most NEAR words before the match ("inte [lova]").
+  for (let i = Math.max(0, start - NEAR - 6); i < start; i++) {
+    for (const sequence of pattern.unlessBefore) {
+      for (const e of matchEnds(sequence, sets, tokens, i, start)) if (e > i && e >= start - NEAR) return true;
+    }
+  }
+  // After: a phrase that starts at most NEAR words after it ("[promise] not").
+  for (let i = end; i < Math.min(tokens.length, end + NEAR + 1); i++) {
+    for (const sequence of pattern.unlessAfter) if ([...matchEnds(sequence, sets, tokens, i)].some((e) => e > i)) return true;
+  }
+  return false;
+}
+
+/** Fills `{actual}` and picks the text for the message language. */
+export function messageFor(data: PhraseData, id: string, messageLang: Lang, actual: string): string {
+  const texts = data.messages[id];
+  const text = texts?.[messageLang] ?? texts?.en ?? id;
+  return text.replaceAll('{actual}', actual.replace(/\s+/g, ' '));
+}
+
+export interface DefinePhraseRuleInput {
+  readonly id: string;
+  readonly description: string;
+  readonly defaultSeverity: RuleMeta['defaultSeverity'];
+  /** The rule's folder: `new URL('./', import.meta.url)`. */
+  readonly dir: URL;
+  readonly url?: string;
+}
+
+/** A rule whose whole behaviour is its phrase data. */
+export function definePhraseRule(input: DefinePhraseRuleInput): Rule<PhraseRuleOptions> & { readonly matcher: PhraseMatcher } {
+  const matcher = new PhraseMatcher(input.dir);
+  return {
+    meta: {
+      id: input.id,
+      description: input.description,
+      defaultSeverity: input.defaultSeverity,
+      languages: matcher.languages(),
+      ...(input.url ? { url: input.url } : {}),
+    },
+    matcher,
+    check(context) {
+      reportPhraseMatches(matcher, context);
+    },
+  };
+}
+
+/** Reports every phrase match as a finding with the pattern's message and suggestions. */
+export function reportPhraseMatches(matcher: PhraseMatcher, context: RuleContext<PhraseRuleOptions>): void {
+  const data = matcher.data(context.lang);
+  if (!data) return;
+  const allowed = allowedSpans(context);
+  for (const match of matcher.find(context.doc.sentences, context.lang)) {
+    if (allowed.some((a) => a.start < match.end && match.start < a.end)) continue;
+    context.report(phraseReport(data, match, context));
+  }
+}
+
+export function phraseReport(data: PhraseData, match: PhraseMatch, context: RuleContext<unknown>): Report {
+  const actual = context.doc.source.slice(match.start, match.end);
+  return {
+    span: { start: match.start, end: match.end },
+    message: messageFor(data, match.pattern.message, context.messageLang, actual),
+    suggestions: match.pattern.suggest.map((text) => ({ desc: SUGGESTION_LABEL[context.messageLang], text })),
+  };
+}
+
+function allowedSpans(context: RuleContext<PhraseRuleOptions>): Span[] {
+  const allow = context.options.allow ?? [];
+  if (!allow.length) return [];
+  const spans: Span[] = [];
+  const sequences = allow.map((phrase) =>
+    parsePattern(
+      phrase
+        .split(/\s+/)
+        .map((w) => normalizeWord(w).replace(/[*+~@?|]/g, ''))
+        .filter(Boolean)
+        .join(' ') || '-',
+      (w) => [w],
+    ),
+  );
+  for (const sentence of context.doc.sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      for (const sequence of sequences) {
+        for (const end of matchEnds(sequence, new Map(), tokens, i)) {
+          if (end > i) spans.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end });
+        }
+      }
+    }
+  }
+  return spans;
+}
