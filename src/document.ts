@@ -213,6 +213,8 @@ type Mark = (start: number, end: number, kind: RegionKind) => void;
 function markQuotesAndSignature(lines: readonly Line[], format: InputFormat, mark: Mark): void {
   const end = lines[lines.length - 1]?.end ?? 0;
   let signatureFrom = -1;
+  // A sign-off ("Thanks.") opens the signature only after the reply has begun.
+  let seenProse = false;
   const closeSignature = (upTo: number) => {
     if (signatureFrom >= 0 && upTo > signatureFrom) mark(signatureFrom, upTo, 'signature');
     signatureFrom = -1;
@@ -240,9 +242,10 @@ function markQuotesAndSignature(lines: readonly Line[], format: InputFormat, mar
       mark(line.start, line.end, 'quote');
       continue;
     }
-    if (signatureFrom < 0 && (SIGNATURE_DELIMITER.test(line.text) || SIGN_OFF.test(text) || SLASH_SIGNATURE.test(text))) {
+    if (signatureFrom < 0 && (SIGNATURE_DELIMITER.test(line.text) || (seenProse && (SIGN_OFF.test(text) || SLASH_SIGNATURE.test(text))))) {
       signatureFrom = line.start;
     }
+    if (text.trim()) seenProse = true;
   }
   closeSignature(end);
 }
