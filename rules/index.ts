@@ -2,9 +2,13 @@
 import type { Rule } from '../src/types.js';
 import arguingWithCustomer from './arguing-with-customer/index.js';
 import blameShifting from './blame-shifting/index.js';
+import inconsistentAddress from './inconsistent-address/index.js';
 import languageMismatch from './language-mismatch/index.js';
 import leftoverPlaceholder from './leftover-placeholder/index.js';
+import missingAcknowledgement from './missing-acknowledgement/index.js';
+import noNextStep from './no-next-step/index.js';
 import overpromising from './overpromising/index.js';
+import shouting from './shouting/index.js';
 import unclearPhrasing from './unclear-phrasing/index.js';
 
 export const builtinRules: readonly Rule<any>[] = [
@@ -14,4 +18,8 @@ export const builtinRules: readonly Rule<any>[] = [
   unclearPhrasing,
   leftoverPlaceholder,
   languageMismatch,
+  missingAcknowledgement,
+  noNextStep,
+  inconsistentAddress,
+  shouting,
 ];

@@ -22,6 +22,20 @@ for (const id of readdirSync(rulesDir).sort()) {
       const rule = byId.get(id)!;
       const matcher = new PhraseMatcher(dir);
       it('belongs to a built-in rule', () => expect(rule).toBeDefined());
+      for (const [set, examples] of Object.entries(data.setExamples)) {
+        for (const text of examples.match) {
+          it(`set ${set} is found in: ${text}`, async () => {
+            const doc = await buildDocument(text, { lang });
+            expect(matcher.setMatches(lang, set, doc.tokens)).not.toEqual([]);
+          });
+        }
+        for (const text of examples.noMatch) {
+          it(`set ${set} is not in: ${text}`, async () => {
+            const doc = await buildDocument(text, { lang });
+            expect(matcher.setMatches(lang, set, doc.tokens)).toEqual([]);
+          });
+        }
+      }
       data.patterns.forEach((pattern, n) => {
         for (const example of pattern.examples.bad) {
           it(`pattern ${n + 1} flags: ${example}`, async () => {

@@ -38,13 +38,17 @@ export interface PhraseData {
   readonly patterns: readonly CompiledPattern[];
   /** File-level `unless`: applies to every pattern. */
   readonly unless: readonly Sequence[];
+  /** Examples for sets that code rules use: each `match` text contains a phrase of the set, no `no-match` text does. */
+  readonly setExamples: Readonly<Record<string, { readonly match: readonly string[]; readonly noMatch: readonly string[] }>>;
+  /** Replacement texts in this language that code rules suggest, by id. */
+  readonly suggestions: Readonly<Record<string, string>>;
   /** Message texts by id and language. */
   readonly messages: Readonly<Record<string, Readonly<Record<Lang, string>>>>;
 }
 
 export class RuleDataError extends Error {}
 
-const FILE_KEYS = new Set(['sets', 'patterns', 'unless']);
+const FILE_KEYS = new Set(['sets', 'patterns', 'unless', 'examples', 'suggest']);
 const PATTERN_KEYS = new Set(['match', 'message', 'suggest', 'unless', 'unless-before', 'unless-after', 'examples', 'note']);
 
 type Inflect = (word: string) => readonly string[];
@@ -100,8 +104,10 @@ export function compilePhraseData(
   };
   Object.values(sets).forEach(collect);
 
-  if (!Array.isArray(file.patterns) || !file.patterns.length) fail('patterns', 'expected a non-empty list');
-  const patterns = (file.patterns as unknown[]).map((entry, i): CompiledPattern => {
+  // A code rule may use only sets; a phrase rule needs patterns.
+  if (file.patterns !== undefined && !Array.isArray(file.patterns)) fail('patterns', 'expected a list');
+  if (file.patterns === undefined && !Object.keys(sets).length) fail('patterns', 'expected a non-empty list');
+  const patterns = ((file.patterns ?? []) as unknown[]).map((entry, i): CompiledPattern => {
     const path = `patterns[${i}]`;
     if (!isObject(entry)) return fail(path, 'expected a mapping with `match`, `message` and `examples`');
     const p = entry as Record<string, unknown>;
@@ -148,7 +154,26 @@ export function compilePhraseData(
   }
   for (const name of usedSets) if (!sets[name]) fail('patterns', `@${name} is used but no set is called ${name}`);
   checkCycles(sets, fail);
-  return { lang, sets, patterns, unless, messages };
+  const setExamples: Record<string, { match: string[]; noMatch: string[] }> = {};
+  const rawExamples = file.examples ?? {};
+  if (!isObject(rawExamples)) fail('examples', 'expected a mapping of set name to { match, no-match }');
+  for (const [name, value] of Object.entries(rawExamples as Record<string, unknown>)) {
+    if (!sets[name]) fail(`examples.${name}`, `there is no set called ${name}`);
+    if (!isObject(value)) fail(`examples.${name}`, 'expected { match: [...], no-match: [...] }');
+    const v = value as Record<string, unknown>;
+    const match = asStrings(v.match);
+    const noMatch = asStrings(v['no-match']);
+    if (!match.length || !noMatch.length) fail(`examples.${name}`, 'give at least one `match` and one `no-match` text');
+    setExamples[name] = { match, noMatch };
+  }
+  const suggestions: Record<string, string> = {};
+  const rawSuggest = file.suggest ?? {};
+  if (!isObject(rawSuggest)) fail('suggest', 'expected a mapping of id to the text to suggest');
+  for (const [id, text] of Object.entries(rawSuggest as Record<string, unknown>)) {
+    if (typeof text !== 'string' || !text.trim()) fail(`suggest.${id}`, 'expected a text');
+    suggestions[id] = text as string;
+  }
+  return { lang, sets, patterns, unless, setExamples, suggestions, messages };
 }
 
 /** Validates `messages.yml`: every id has a text in every language. */

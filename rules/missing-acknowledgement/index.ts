@@ -1,0 +1,36 @@
+// The customer complained in the quoted message and the reply neither
+// apologises nor acknowledges it. Silent when there is no quoted message.
+import type { Rule } from '../../src/types.js';
+import { formatMessage, loadMessages } from '../../src/phrases/data.js';
+import { PhraseMatcher } from '../../src/phrases/phrase-rule.js';
+import { SUGGESTION_LABEL } from '../../src/messages.js';
+import { tokenize } from '../../src/text.js';
+
+const dir = new URL('./', import.meta.url);
+const cues = new PhraseMatcher(dir);
+
+const rule: Rule = {
+  meta: {
+    id: 'missing-acknowledgement',
+    description: 'The quoted customer message complains and the reply neither apologises nor acknowledges it.',
+    defaultSeverity: 'warn',
+    languages: cues.languages(),
+  },
+  check({ doc, lang, messageLang, report }) {
+    if (!doc.quoted) return;
+    const customerLang = doc.quoted.language?.code ?? lang;
+    if (!cues.data(customerLang)) return;
+    if (!cues.setMatches(customerLang, 'complaint', tokenize(doc.quoted.text)).length) return;
+    const body = doc.sentences.filter((s) => !s.frame && s.tokens.length);
+    if (!body.length) return;
+    if (body.some((s) => cues.setMatches(lang, 'acknowledgement', s.tokens).length)) return;
+    const data = cues.data(lang)!;
+    report({
+      span: body[0]!,
+      message: formatMessage(loadMessages(dir), 'missing', messageLang),
+      suggestions: [{ desc: SUGGESTION_LABEL[messageLang], text: `${data.suggestions.acknowledge} ${body[0]!.text}` }],
+    });
+  },
+};
+
+export default rule;
