@@ -70,7 +70,11 @@ export function findDirectives(source: string, format: InputFormat): Directive[]
  * Plain-text `#` directive lines are not the agent's prose: blank them like
  * markup so no rule reads them. HTML comments are blanked by the parser already.
  */
-export function blankDirectiveLines<T extends { prose: string; regions: readonly Region[] }>(draft: T, directives: readonly Directive[], source: string): T {
+export function blankDirectiveLines<T extends { prose: string; regions: readonly Region[]; placeholders: readonly Span[] }>(
+  draft: T,
+  directives: readonly Directive[],
+  source: string,
+): T {
   const lines = directives.filter((d) => !source.startsWith('<!--', d.span.start));
   if (!lines.length) return draft;
   let prose = draft.prose;
@@ -79,7 +83,8 @@ export function blankDirectiveLines<T extends { prose: string; regions: readonly
     prose = prose.slice(0, span.start) + ' '.repeat(span.end - span.start) + prose.slice(span.end);
     regions.push({ start: span.start, end: span.end, kind: 'markup' });
   }
-  return { ...draft, prose, regions: regions.sort((a, b) => a.start - b.start) };
+  const placeholders = draft.placeholders.filter((p) => !lines.some(({ span }) => p.start < span.end && span.start < p.end));
+  return { ...draft, prose, placeholders, regions: regions.sort((a, b) => a.start - b.start) };
 }
 
 export interface Applied {

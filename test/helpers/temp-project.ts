@@ -38,8 +38,8 @@ export interface RunResult {
   readonly stderr: string;
 }
 
-export function run(cwd: string, args: readonly string[], input = ''): RunResult {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+export function run(cwd: string, args: readonly string[], input = '', nodeArgs: readonly string[] = []): RunResult {
+  const result = spawnSync(process.execPath, [...nodeArgs, bin, ...args], {
     cwd,
     input,
     encoding: 'utf8',
