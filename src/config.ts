@@ -11,6 +11,9 @@ import type { RuleSetting } from './lint.js';
 import { globToRegExp } from './input.js';
 import { compileCustomRule } from './custom-rules.js';
 import { loadPlugin, PluginError, resolveModule, type LoadedPlugin } from './plugins.js';
+import { didYouMean } from './closest-name.js';
+
+export { didYouMean };
 
 /** What can be set at the top of a config and inside an `overrides` entry. */
 export interface Settings {
@@ -475,30 +478,6 @@ export function printableConfig(file: FileConfig, cwd = process.cwd()): Record<s
 export function shown(file: string, cwd = process.cwd()): string {
   const rel = relative(cwd, file);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
-}
-
-export function didYouMean(name: string, known: Iterable<string>): string {
-  let best = '';
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const d = distance(name, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best && bestDistance <= Math.max(2, best.length / 3) ? `; did you mean "${best}"?` : '';
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }
 
 function describe(value: unknown): string {

@@ -12,6 +12,7 @@
 import type { Lang, LintMessage, Region, Span } from './types.js';
 import type { InputFormat } from './document.js';
 import { lineIndex } from './position.js';
+import { closestName } from './closest-name.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
 
@@ -27,6 +28,7 @@ export interface Directive {
 }
 
 export const UNUSED_DIRECTIVE_ID = 'unused-disable-directive';
+export const INVALID_DIRECTIVE_ID = 'invalid-directive';
 
 // Bounded bodies keep both scans linear even on a long, unclosed comment.
 const COMMENT = /<!--([^]{0,1000}?)-->/g;
@@ -155,4 +157,25 @@ const UNUSED_TEXT: Readonly<Record<Lang, { some: string; all: string }>> = {
 export function unusedDirectiveText(rule: string | null, messageLang: Lang): string {
   const texts = UNUSED_TEXT[messageLang];
   return rule === null ? texts.all : texts.some.replace('{rule}', rule);
+}
+
+/** Rule names in directives that no rule has: a typo would otherwise hide nothing, silently. */
+export function unknownDirectiveRules(directives: readonly Directive[], known: ReadonlySet<string>): { directive: Directive; rule: string; closest: string | null }[] {
+  const out: { directive: Directive; rule: string; closest: string | null }[] = [];
+  for (const directive of directives) {
+    for (const rule of directive.rules ?? []) if (!known.has(rule)) out.push({ directive, rule, closest: closestName(rule, known) });
+  }
+  return out;
+}
+
+const UNKNOWN_TEXT: Readonly<Record<Lang, { text: string; hint: string }>> = {
+  en: { text: 'Unknown rule "{rule}" in a replylint directive{hint}.', hint: '; did you mean "{closest}"?' },
+  sv: { text: 'Okänd regel ”{rule}” i ett replylint-direktiv{hint}.', hint: '; menade du ”{closest}”?' },
+  da: { text: 'Ukendt regel "{rule}" i et replylint-direktiv{hint}.', hint: '; mente du "{closest}"?' },
+};
+
+export function unknownRuleText(rule: string, closest: string | null, messageLang: Lang): string {
+  const { text, hint } = UNKNOWN_TEXT[messageLang];
+  const said = text.replace('{rule}', rule).replace('{hint}', closest ? hint.replace('{closest}', closest) : '');
+  return said.replace(/\?\.$/, '?'); // "did you mean …?" ends the sentence
 }

@@ -3,7 +3,16 @@
 import type { Lang, LanguageInfo, LintMessage, LintResult, ReplyDocument, Report, Rule, Severity } from './types.js';
 import { LANGUAGES } from './types.js';
 import { parseDraft, sniffFormat, type InputFormat } from './document.js';
-import { applyDirectives, blankDirectiveLines, findDirectives, UNUSED_DIRECTIVE_ID, unusedDirectiveText } from './directives.js';
+import {
+  applyDirectives,
+  blankDirectiveLines,
+  findDirectives,
+  INVALID_DIRECTIVE_ID,
+  unknownDirectiveRules,
+  unknownRuleText,
+  UNUSED_DIRECTIVE_ID,
+  unusedDirectiveText,
+} from './directives.js';
 import { detectLanguage } from './language.js';
 import { splitSentences } from './text.js';
 import { lineIndex } from './position.js';
@@ -107,12 +116,17 @@ export async function lintDocument(
   messages.sort(byPosition);
   const directives = findDirectives(source, options.format ?? sniffFormat(source));
   const applied = applyDirectives(messages, directives);
+  const unknown = unknownDirectiveRules(directives, new Set(rules.keys()));
+  for (const { directive, rule, closest } of unknown) {
+    applied.messages.push(toMessage(INVALID_DIRECTIVE_ID, 'error', { span: directive.span, message: unknownRuleText(rule, closest, messageLang) }, positions, source.length));
+  }
   if (options.reportUnusedDisableDirectives) {
     for (const { directive, rule } of applied.unused) {
+      if (rule !== null && unknown.some((u) => u.directive === directive && u.rule === rule)) continue;
       applied.messages.push(toMessage(UNUSED_DIRECTIVE_ID, 'error', { span: directive.span, message: unusedDirectiveText(rule, messageLang) }, positions, source.length));
     }
-    applied.messages.sort(byPosition);
   }
+  applied.messages.sort(byPosition);
   return {
     filePath: options.filePath ?? '<stdin>',
     language: doc.language,

@@ -178,6 +178,17 @@ describe('settings', () => {
   });
 });
 
+describe('flags', () => {
+  it('--help and the README flag table list the config flags', () => {
+    const help = run(project({}), ['--help']).stdout;
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const flag of ['--config', '--no-config', '--print-config', '--rule', '--report-unused-disable-directives']) {
+      expect(help).toContain(flag);
+      expect(readme).toMatch(new RegExp(`^\\| \`(?:-c, )?${flag}[ \`]`, 'm'));
+    }
+  });
+});
+
 describe('extends', () => {
   it('extends a path and an npm package replylint-config-*, own settings last', () => {
     const dir = project({

@@ -114,6 +114,23 @@ describe('directives in plain text', () => {
   });
 });
 
+describe('directives naming an unknown rule', () => {
+  it('are errors with a did-you-mean, in the message language, and hide nothing', async () => {
+    const text = `<!-- replylint-disable overpromsing -->\n${PROMISE}\n<!-- replylint-disable-next-line zzz -->\nThanks.\n`;
+    const result = await lint(text, 'markdown');
+    expect(result.messages.map((m) => [m.ruleId, m.line, m.message])).toEqual([
+      ['invalid-directive', 1, 'Unknown rule "overpromsing" in a replylint directive; did you mean "overpromising"?'],
+      ['overpromising', 2, expect.any(String)],
+      ['invalid-directive', 3, 'Unknown rule "zzz" in a replylint directive.'],
+    ]);
+    const sv = await lintDocument(text, rules, { lang: 'sv', format: 'markdown', reportUnusedDisableDirectives: true });
+    expect(sv.messages.filter((m) => m.ruleId !== 'overpromising').map((m) => m.message)).toEqual([
+      'Okänd regel ”overpromsing” i ett replylint-direktiv; menade du ”overpromising”?',
+      'Okänd regel ”zzz” i ett replylint-direktiv.',
+    ]);
+  });
+});
+
 describe('unused directives', () => {
   it('are reported only when asked, per rule that hid nothing, in the message language', async () => {
     const text = `<!-- replylint-disable overpromising, blame-shifting -->\n${PROMISE}\n<!-- replylint-disable-next-line -->\nThanks.\n`;
