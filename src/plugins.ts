@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Lang, Plugin, Rule } from './types.js';
+import type { Lang, Plugin, Report, Rule } from './types.js';
 import { LANGUAGES } from './types.js';
 
 export interface LoadedPlugin {
@@ -121,10 +121,23 @@ export async function loadPlugin(specifier: string, fromDir: string): Promise<Lo
     rules.set(fullId, {
       meta: { ...meta, id: fullId, description: meta.description ?? '', defaultSeverity: severity, languages },
       ...(rule.defaultOptions ? { defaultOptions: rule.defaultOptions } : {}),
-      check: (context) => rule.check(context),
+      check: (context) => rule.check({ ...context, report: (report) => context.report(checkedReport(report)) }),
     });
   }
   return { name, specifier, file, rules };
+}
+
+/** A plugin's finding must have the shape formatters rely on; otherwise the rule failed. */
+function checkedReport(report: Report): Report {
+  const span = report?.span;
+  if (!span || !Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end < span.start) {
+    throw new Error(`reported an invalid span ${JSON.stringify(span)}; expected { start, end } offsets with start <= end`);
+  }
+  if (typeof report.message !== 'string' || !report.message) throw new Error('reported a finding without a message');
+  if (report.suggestions !== undefined && (!Array.isArray(report.suggestions) || report.suggestions.some((s) => typeof s?.text !== 'string' || typeof s?.desc !== 'string'))) {
+    throw new Error('reported suggestions that are not a list of { desc, text }');
+  }
+  return report;
 }
 
 function firstLine(error: unknown): string {

@@ -62,6 +62,20 @@ describe('plugins', () => {
     expect(results.map((r) => r.filePath)).toEqual(['ok/a.txt']);
     expect(results[0]!.messages.map((m) => m.ruleId)).toContain('overpromising');
   });
+
+  it('a finding with a broken shape is a failure of that rule, not a crash of the formatter', () => {
+    const dir = project({
+      '.replylintrc.json': { plugins: ['./sloppy.mjs'] },
+      'sloppy.mjs': 'export default { meta: { name: "sloppy" }, rules: { r: { check(c) { c.report({ span: { start: 4 }, message: "x" }); } } } };\n',
+      'draft.txt': 'Thanks for writing.\n',
+    });
+    const { code, stdout, stderr } = run(dir, ['draft.txt']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'replylint: draft.txt: rule sloppy/r (plugin "./sloppy.mjs") threw: reported an invalid span {"start":4}; expected { start, end } offsets with start <= end\n',
+    );
+  });
 });
 
 describe('plugin errors: exit 2, one line naming the config and the plugin', () => {
