@@ -9,7 +9,7 @@ import { LANGUAGES } from './types.js';
 import { lintDocument, RuleError, type LintOptions } from './lint.js';
 import { builtinRuleMap } from './index.js';
 import { collectFiles, InputError, readSourceFile, readStdin } from './input.js';
-import { ConfigError, ConfigResolver, parseRuleFlag, printableConfig, type FileConfig } from './config.js';
+import { ConfigError, ConfigResolver, parseRuleFlag, printableConfig, shown as shownPath, type FileConfig } from './config.js';
 import { formatters, getFormatter } from './formatters/index.js';
 import { loadColours } from './formatters/palette.js';
 import { RuleDataError } from './phrases/data.js';
@@ -112,6 +112,7 @@ async function run(paths: readonly string[], options: CliOptions): Promise<numbe
   for (const path of collected.files) {
     const config = await configs.forFile(path);
     if (!config.ignored) planned.push({ path, config });
+    else if (paths.includes(path)) process.stderr.write(`replylint: warning: ${path}: ignored by ${shownPath(config.config.file!)} (ignore)\n`);
   }
 
   const results: LintResult[] = [];

@@ -128,8 +128,14 @@ describe('settings', () => {
       'sub/c.old.txt': PROMISE,
       'live.txt': PROMISE,
     });
-    const { results } = lintJson(dir, ['.']);
+    const { results, stderr } = lintJson(dir, ['.']);
     expect(results.map((r) => r.filePath)).toEqual(['live.txt']);
+    expect(stderr).toBe('');
+    // A file named on the command line is still skipped, but not silently.
+    const named = lintJson(dir, ['b.old.txt']);
+    expect(named.results).toEqual([]);
+    expect(named.code).toBe(0);
+    expect(named.stderr).toBe('replylint: warning: b.old.txt: ignored by .replylintrc.yaml (ignore)\n');
   });
 
   it('reads language, candidate languages and messageLanguage', () => {
