@@ -3,7 +3,7 @@
 // is linted, and the settings that apply to one file (`overrides`, --rule).
 // A mistake is one ConfigError naming the file, the key path, what was given
 // and what is allowed.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Lang, Rule, Severity } from './types.js';
 import { LANGUAGES } from './types.js';
@@ -171,7 +171,7 @@ export class ConfigResolver {
 function configIn(dir: string): string | null {
   for (const name of SEARCH_PLACES) {
     const path = resolve(dir, name);
-    if (!existsSync(path)) continue;
+    if (!existsSync(path) || !statSync(path).isFile()) continue;
     if (name !== 'package.json') return path;
     try {
       const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;

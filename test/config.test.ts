@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ConfigResolver } from '../src/config.js';
+import { builtinRuleMap } from '../src/index.js';
 import { ids, lintJson, project, run, write } from './helpers/temp-project.js';
 
 const PROMISE = 'I guarantee it will arrive tomorrow.\n';
@@ -90,6 +92,18 @@ describe('config discovery', () => {
     });
     expect(ids(lintJson(dir, [], PROMISE).results[0])).not.toContain('overpromising');
     expect(ids(lintJson(dir, ['--stdin-filename', 'loud/x.txt'], PROMISE).results[0])).toContain('overpromising');
+  });
+});
+
+describe('ConfigResolver', () => {
+  it('walks up once per folder and caches the answer for every folder it passed', () => {
+    const dir = project({ '.replylintrc.json': {}, 'a/b/c/x.txt': '' });
+    const resolver = new ConfigResolver({ builtinRules: builtinRuleMap(), cwd: dir });
+    expect(resolver.configFileFor('a/b/c/x.txt')).toBe(join(dir, '.replylintrc.json'));
+    // A config created afterwards in a folder already passed is not seen: the walk is not repeated.
+    write(dir, 'a/b/.replylintrc.json', {});
+    expect(resolver.configFileFor('a/b/y.txt')).toBe(join(dir, '.replylintrc.json'));
+    expect(new ConfigResolver({ builtinRules: builtinRuleMap(), cwd: dir }).configFileFor('a/b/y.txt')).toBe(join(dir, 'a/b/.replylintrc.json'));
   });
 });
 
