@@ -9,7 +9,7 @@ import { LANGUAGES } from './types.js';
 import { lintDocument, RuleError, type LintOptions } from './lint.js';
 import { builtinRuleMap } from './index.js';
 import { collectFiles, InputError, readSourceFile, readStdin } from './input.js';
-import { ConfigError, loadConfigFile, type Config } from './config.js';
+import { ConfigError, ConfigResolver, parseRuleFlag, printableConfig, shown as shownPath, type FileConfig } from './config.js';
 import { formatters, getFormatter } from './formatters/index.js';
 import { loadColours } from './formatters/palette.js';
 import { RuleDataError } from './phrases/data.js';
@@ -18,7 +18,10 @@ import type { InputFormat } from './document.js';
 interface CliOptions {
   lang: Lang | 'auto';
   format: string;
-  config?: string;
+  config?: string | false;
+  printConfig?: string;
+  rule?: string[];
+  reportUnusedDisableDirectives?: boolean;
   maxWarnings?: number;
   quiet?: boolean;
   color?: boolean;
@@ -37,6 +40,10 @@ function program(): Command {
     .addOption(new Option('--lang <lang>', 'language of the reply').choices(['auto', ...LANGUAGES]).default('auto'))
     .addOption(new Option('-f, --format <name>', 'output format').choices([...formatters.keys()]).default('stylish'))
     .option('-c, --config <file>', 'use this config file')
+    .option('--no-config', 'ignore every config file')
+    .option('--print-config <file>', 'print the settings that apply to a file, and exit')
+    .option('--rule <setting>', 'set a rule, e.g. "unclear-phrasing: off" (repeatable; applied last)', collect, [])
+    .option('--report-unused-disable-directives', 'report replylint-disable directives that hide nothing')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
     .option('--quiet', 'report errors only')
     .option('--color', 'force colour')
@@ -49,6 +56,10 @@ function program(): Command {
     .helpOption('-h, --help', 'show this help')
     .showSuggestionAfterError()
     .exitOverride();
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parseCount(value: string): number {
@@ -82,29 +93,44 @@ export async function main(argv: readonly string[]): Promise<number> {
 async function run(paths: readonly string[], options: CliOptions): Promise<number> {
   const color = useColour(options.color);
   if (color) await loadColours();
-  const config: Config = options.config ? await loadConfigFile(options.config) : {};
-  const rules = builtinRuleMap();
-  const base: LintOptions = {
-    ...(options.lang !== 'auto' ? { lang: options.lang, langSource: 'option' as const } : configLanguage(config)),
-    ...(config.languages ? { languages: config.languages } : {}),
-    ...(config.fallbackLanguage ? { fallbackLanguage: config.fallbackLanguage } : {}),
-    ...((options.messageLanguage ?? config.messageLanguage) ? { messageLanguage: options.messageLanguage ?? config.messageLanguage } : {}),
-    template: options.template ?? config.template ?? false,
-    ...(config.rules ? { rules: config.rules } : {}),
-  };
+  const configs = new ConfigResolver({
+    ...(options.config !== undefined ? { configFile: options.config } : {}),
+    ...(options.rule?.length ? { cliRules: parseRuleFlag(options.rule) } : {}),
+    builtinRules: builtinRuleMap(),
+  });
+  if (options.printConfig) {
+    process.stdout.write(`${JSON.stringify(printableConfig(await configs.forFile(options.printConfig)), null, 2)}\n`);
+    return 0;
+  }
+
+  // Every config is loaded and validated before the first file is linted.
+  const readsStdin = !paths.length || paths.includes('-');
+  const stdinName = options.stdinFilename ?? '<stdin>';
+  const stdinConfig = readsStdin ? await configs.forFile(stdinName) : undefined;
+  const collected = collectFiles(paths.filter((p) => p !== '-'));
+  const planned: { path: string; config: FileConfig }[] = [];
+  for (const path of collected.files) {
+    const config = await configs.forFile(path);
+    if (!config.ignored) planned.push({ path, config });
+    else if (paths.includes(path)) process.stderr.write(`replylint: warning: ${path}: ignored by ${shownPath(config.config.file!)} (ignore)\n`);
+  }
 
   const results: LintResult[] = [];
   const problems: string[] = [];
-  const readsStdin = !paths.length || paths.includes('-');
-  if (readsStdin) {
-    const text = await readStdin();
-    const name = options.stdinFilename ?? '<stdin>';
-    results.push(await lintDocument(text, rules, { ...base, filePath: name, ...formatOf(name) }));
-  }
-  const collected = collectFiles(paths.filter((p) => p !== '-'));
+  const lint = async (text: string, filePath: string, config: FileConfig) => {
+    try {
+      results.push(await lintDocument(text, config.config.rules, { ...lintOptions(options, config), filePath, ...formatOf(filePath) }));
+    } catch (error) {
+      // One rule failing on one file is reported; the other files still are linted and printed.
+      if (!(error instanceof RuleError)) throw error;
+      problems.push(`${filePath}: ${describeRuleError(error, config)}`);
+      if (options.debug) process.stderr.write(`${(error.original as Error)?.stack ?? error.original}\n`);
+    }
+  };
+  if (stdinConfig) await lint(await readStdin(), stdinName, stdinConfig);
   collected.warnings.forEach((w) => process.stderr.write(`replylint: warning: ${w}\n`));
   problems.push(...collected.errors);
-  for (const path of collected.files) {
+  for (const { path, config } of planned) {
     let file;
     try {
       file = readSourceFile(path);
@@ -113,7 +139,7 @@ async function run(paths: readonly string[], options: CliOptions): Promise<numbe
       problems.push(error.message);
       continue;
     }
-    results.push(await lintDocument(file.text, rules, { ...base, filePath: file.path, ...formatOf(file.path) }));
+    await lint(file.text, file.path, config);
   }
 
   const shown = options.quiet ? results.map(errorsOnly) : results;
@@ -133,8 +159,28 @@ async function run(paths: readonly string[], options: CliOptions): Promise<numbe
   return 0;
 }
 
-function configLanguage(config: Config): Pick<LintOptions, 'lang' | 'langSource'> {
-  return config.language && config.language !== 'auto' ? { lang: config.language, langSource: 'config' } : {};
+/** Flags win over the file's config settings. */
+function lintOptions(options: CliOptions, { settings }: FileConfig): LintOptions {
+  const messageLanguage = options.messageLanguage ?? settings.messageLanguage;
+  return {
+    ...(options.lang !== 'auto'
+      ? { lang: options.lang, langSource: 'option' as const }
+      : settings.language && settings.language !== 'auto'
+        ? { lang: settings.language, langSource: 'config' as const }
+        : {}),
+    ...(settings.languages ? { languages: settings.languages } : {}),
+    ...(settings.fallbackLanguage ? { fallbackLanguage: settings.fallbackLanguage } : {}),
+    ...(messageLanguage ? { messageLanguage } : {}),
+    template: options.template ?? settings.template ?? false,
+    ...(settings.rules ? { rules: settings.rules } : {}),
+    ...(options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
+  };
+}
+
+function describeRuleError(error: RuleError, { config }: FileConfig): string {
+  const plugin = config.plugins.find((p) => p.rules.has(error.ruleId));
+  const cause = error.original instanceof Error ? error.original.message : String(error.original);
+  return `rule ${error.ruleId}${plugin ? ` (plugin "${plugin.specifier}")` : ''} threw: ${cause.split('\n')[0]}`;
 }
 
 function formatOf(path: string): { format?: InputFormat } {

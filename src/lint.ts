@@ -1,7 +1,18 @@
 // The engine: text in, results out. No files, no printing.
 //   input text → document (prose + regions) → language → sentences/tokens → rules → messages
 import type { Lang, LanguageInfo, LintMessage, LintResult, ReplyDocument, Report, Rule, Severity } from './types.js';
-import { parseDraft, type InputFormat } from './document.js';
+import { LANGUAGES } from './types.js';
+import { parseDraft, sniffFormat, type InputFormat } from './document.js';
+import {
+  applyDirectives,
+  blankDirectiveLines,
+  findDirectives,
+  INVALID_DIRECTIVE_ID,
+  unknownDirectiveRules,
+  unknownRuleText,
+  UNUSED_DIRECTIVE_ID,
+  unusedDirectiveText,
+} from './directives.js';
 import { detectLanguage } from './language.js';
 import { splitSentences } from './text.js';
 import { lineIndex } from './position.js';
@@ -25,6 +36,8 @@ export interface LintOptions {
   readonly format?: InputFormat;
   /** Severity (and options) per rule id; rules not named run at their default severity. */
   readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Report inline disable directives that hid nothing (as errors). */
+  readonly reportUnusedDisableDirectives?: boolean;
 }
 
 export class RuleError extends Error {
@@ -37,7 +50,8 @@ export class RuleError extends Error {
 }
 
 export async function buildDocument(source: string, options: LintOptions = {}): Promise<ReplyDocument> {
-  const draft = parseDraft(source, options.format ? { format: options.format } : {});
+  const format = options.format ?? sniffFormat(source);
+  const draft = blankDirectiveLines(parseDraft(source, { format }), findDirectives(source, format), source);
   const language = await chooseLanguage(draft.prose, options);
   let quotedLanguage: LanguageInfo | undefined;
   if (draft.quotedText) {
@@ -91,7 +105,7 @@ export async function lintDocument(
         doc,
         lang,
         messageLang,
-        options: { ...(rule.defaultOptions ?? {}), ...ruleOptions },
+        options: { ...(rule.defaultOptions ?? {}), ...forLanguage(ruleOptions, lang) },
         report: (report) => reports.push(report),
       });
     } catch (error) {
@@ -99,15 +113,51 @@ export async function lintDocument(
     }
     for (const report of reports) messages.push(toMessage(id, severity, report, positions, source.length));
   }
-  messages.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+  messages.sort(byPosition);
+  const directives = findDirectives(source, options.format ?? sniffFormat(source));
+  const applied = applyDirectives(messages, directives);
+  const unknown = unknownDirectiveRules(directives, new Set(rules.keys()));
+  for (const { directive, rule, closest } of unknown) {
+    applied.messages.push(toMessage(INVALID_DIRECTIVE_ID, 'error', { span: directive.span, message: unknownRuleText(rule, closest, messageLang) }, positions, source.length));
+  }
+  if (options.reportUnusedDisableDirectives) {
+    for (const { directive, rule } of applied.unused) {
+      if (rule !== null && unknown.some((u) => u.directive === directive && u.rule === rule)) continue;
+      applied.messages.push(toMessage(UNUSED_DIRECTIVE_ID, 'error', { span: directive.span, message: unusedDirectiveText(rule, messageLang) }, positions, source.length));
+    }
+  }
+  applied.messages.sort(byPosition);
   return {
     filePath: options.filePath ?? '<stdin>',
     language: doc.language,
-    messages,
-    errorCount: messages.filter((m) => m.severity === 2).length,
-    warningCount: messages.filter((m) => m.severity === 1).length,
+    messages: applied.messages,
+    suppressedMessages: applied.suppressedMessages,
+    errorCount: applied.messages.filter((m) => m.severity === 2).length,
+    warningCount: applied.messages.filter((m) => m.severity === 1).length,
     source,
   };
+}
+
+function byPosition(a: LintMessage, b: LintMessage): number {
+  return a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId);
+}
+
+/**
+ * `allow` and `glossary` may be given per language in config
+ * (`allow: { sv: [...], en: [...] }`); the rule sees the reply language's.
+ */
+function forLanguage(options: Record<string, unknown>, lang: Lang): Record<string, unknown> {
+  let out = options;
+  for (const key of ['allow', 'glossary']) {
+    const value = options[key];
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
+    const keys = Object.keys(value);
+    const perLanguage = keys.length > 0 && keys.every((k) => (LANGUAGES as readonly string[]).includes(k));
+    const inner = Object.values(value);
+    if (!perLanguage || (key === 'glossary' && inner.some((v) => typeof v === 'string'))) continue;
+    out = { ...out, [key]: (value as Record<string, unknown>)[lang] ?? (key === 'allow' ? [] : {}) };
+  }
+  return out;
 }
 
 function resolveSetting(setting: RuleSetting | undefined, rule: Rule<any>): [Severity, Record<string, unknown>] {

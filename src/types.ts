@@ -137,6 +137,8 @@ export interface LintResult {
   readonly filePath: string;
   readonly language: LanguageInfo;
   readonly messages: readonly LintMessage[];
+  /** Findings hidden by inline `replylint-disable` directives; same shape as messages. */
+  readonly suppressedMessages?: readonly LintMessage[];
   readonly errorCount: number;
   readonly warningCount: number;
   /** The source text, for formatters that show the line. Not part of the JSON output. */
