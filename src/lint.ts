@@ -38,9 +38,10 @@ export class RuleError extends Error {
 
 export async function buildDocument(source: string, options: LintOptions = {}): Promise<ReplyDocument> {
   const draft = parseDraft(source, options.format ? { format: options.format } : {});
-  const language = await chooseLanguage(draft.prose, options);
+  const language = await chooseLanguage(withSignOff(draft.prose, source, draft.regions), options);
   let quotedLanguage: LanguageInfo | undefined;
   if (draft.quotedText) {
+    // The customer may write in any of the three, whatever the reply is restricted to.
     const detected = await detectLanguage(draft.quotedText, { fallback: language.code });
     if (detected.source === 'detected') quotedLanguage = { code: detected.code, confidence: detected.confidence, source: 'detected' };
   }
@@ -58,6 +59,18 @@ export async function buildDocument(source: string, options: LintOptions = {}): 
     tokens: sentences.flatMap((s) => s.tokens),
     template: options.template ?? false,
   };
+}
+
+/**
+ * The prose plus the sign-off line ("Med vänliga hälsningar", "Venlig hilsen"):
+ * it opens the signature, so it is blanked in the prose, but the agent wrote it
+ * in the reply's language. Names and company lines below it are left out.
+ */
+function withSignOff(prose: string, source: string, regions: ReplyDocument['regions']): string {
+  const signature = regions.find((r) => r.kind === 'signature');
+  if (!signature) return prose;
+  const line = /^[^\r\n]{0,80}/.exec(source.slice(signature.start, signature.end))![0];
+  return /^\s*--\s*$/.test(line) ? prose : `${prose}\n${line}`;
 }
 
 async function chooseLanguage(prose: string, options: LintOptions): Promise<LanguageInfo> {
