@@ -34,7 +34,7 @@ const FRANC_WEIGHT = 3;
 /** ...and less on a shorter one, where a few trigrams decide: full weight from this many characters. */
 const FRANC_FULL_WEIGHT_AT = 40;
 /** Below this confidence the fallback language is used. */
-const MIN_CONFIDENCE = 0.6;
+const MIN_CONFIDENCE = 0.65;
 /** franc's trigrams see at most this much text; the cues see all of it. */
 const FRANC_SAMPLE = 1500;
 

@@ -5,6 +5,7 @@ import { parseDraft, type InputFormat } from './document.js';
 import { detectLanguage } from './language.js';
 import { splitSentences } from './text.js';
 import { lineIndex } from './position.js';
+import { documentStats } from './readability.js';
 
 export type RuleSetting = Severity | readonly [Severity, Record<string, unknown>?];
 
@@ -36,6 +37,9 @@ export class RuleError extends Error {
   }
 }
 
+/** The quoted message gets a language only when it has at least this many words of prose. */
+const MIN_QUOTED_WORDS = 3;
+
 export async function buildDocument(source: string, options: LintOptions = {}): Promise<ReplyDocument> {
   const draft = parseDraft(source, options.format ? { format: options.format } : {});
   const language = await chooseLanguage(withSignOff(draft.prose, source, draft.regions), options);
@@ -43,7 +47,10 @@ export async function buildDocument(source: string, options: LintOptions = {}): 
   if (draft.quotedText) {
     // The customer may write in any of the three, whatever the reply is restricted to.
     const detected = await detectLanguage(draft.quotedText, { fallback: language.code });
-    if (detected.source === 'detected') quotedLanguage = { code: detected.code, confidence: detected.confidence, source: 'detected' };
+    // "Tak!" or "OK" under a reply says too little about the customer's language.
+    if (detected.source === 'detected' && detected.words >= MIN_QUOTED_WORDS) {
+      quotedLanguage = { code: detected.code, confidence: detected.confidence, source: 'detected' };
+    }
   }
   const sentences = splitSentences(draft.prose, language.code);
   return {
@@ -116,6 +123,7 @@ export async function lintDocument(
   return {
     filePath: options.filePath ?? '<stdin>',
     language: doc.language,
+    stats: documentStats(doc),
     messages,
     errorCount: messages.filter((m) => m.severity === 2).length,
     warningCount: messages.filter((m) => m.severity === 1).length,

@@ -45,6 +45,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 function joins(text: string, at: number, next: string, previous: string): boolean {
   const ch = text[at]!;
   if (JOINERS.has(ch)) return previous !== '%';
+  // A decimal or grouped number is one token: "2,5", "14.00", "1.299".
+  if ((ch === ',' || ch === '.') && /\d$/.test(previous) && /^\d/.test(next)) return true;
   // Swedish and Danish inflect abbreviations after a colon: "SMS:et", "DSLAM:en".
   return ch === ':' && /^[A-ZÅÄÖÆØ0-9]+$/.test(previous) && /^\p{Ll}{1,4}$/u.test(next);
 }
@@ -115,6 +117,8 @@ function isBoundary(text: string, sentenceStart: number, stop: number, next: num
   const before = wordBefore(text, sentenceStart, stop);
   if (before === '') return true;
   if (/^\p{L}$/u.test(before)) return false; // initials and "U.S."
+  // "1. Ett" opening a line is a numbered list item, not a sentence.
+  if (/^\d{1,2}$/.test(before) && /^[ \t]*$/.test(text.slice(sentenceStart, stop - before.length))) return false;
   const abbreviations = ABBREVIATIONS[lang];
   const key = before.toLowerCase();
   if (abbreviations.always.has(key)) return false;
@@ -148,6 +152,10 @@ function continues(text: string, previous: Piece, next: Piece): boolean {
   if (/[.!?…:;,]["'”’)]*$/.test(last)) return false;
   const lineStart = text.lastIndexOf('\n', next.start - 1) + 1;
   if (BULLET_START.test(text.slice(lineStart, next.end))) return false;
+  // A line that goes on in lower case continues the sentence, however short the line before.
+  const firstLetter = /[\p{L}\p{N}]/u.exec(text.slice(next.start, Math.min(next.end, next.start + 40)));
+  if (firstLetter && /\p{Ll}/u.test(firstLetter[0])) return true;
+  // Otherwise a short line is a greeting or a name: its own piece.
   if (tokenize(text, previous.start, previous.end).length <= 4) return false;
   return true;
 }
