@@ -52,7 +52,9 @@ export interface Evidence {
 export function gatherEvidence(text: string): Evidence {
   const cues: Record<Lang, number> = { sv: 0, da: 0, en: 0 };
   const add = (weights: CueWeights, factor = 1) => {
-    for (const lang of LANGUAGES) cues[lang] += (weights[lang] ?? 0) * factor;
+    cues.sv += (weights.sv ?? 0) * factor;
+    cues.da += (weights.da ?? 0) * factor;
+    cues.en += (weights.en ?? 0) * factor;
   };
   const quoted = quotedRanges(text);
   const all = tokenize(text);
@@ -66,7 +68,8 @@ export function gatherEvidence(text: string): Evidence {
   const sample: string[] = [];
   let words = 0;
   for (const token of tokens) {
-    if (!/\p{L}/u.test(token.norm) || /\d/.test(token.norm)) continue;
+    const word = wordCues(token.norm);
+    if (!word) continue;
     const raw = token.text;
     if (raw === 'I') {
       // English "I"; Danish "I" (you, plural) is rarer and carried by its verbs.
@@ -74,23 +77,54 @@ export function gatherEvidence(text: string): Evidence {
       words++;
       continue;
     }
-    const known = CUE_WORDS.get(token.norm);
-    if (isAcronym(raw) || (isCapitalised(raw) && !startsSentence(text, token.start))) {
+    // `norm` is lower case, so a word equal to it has no capitals: the common, cheap case.
+    if (raw !== token.norm && (isAcronym(raw) || (isCapitalised(raw) && !startsSentence(text, token.start)))) {
       // A name or product ("Søren", "Google Play", "BankID") says nothing about the prose,
       // except a cue word written in title case ("Kind Regards").
-      if (known && isCapitalised(raw) && !isAcronym(raw) && isTitleCaseRun(text, token.start)) add(known, 0.5);
+      if (word.known && isCapitalised(raw) && !isAcronym(raw) && isTitleCaseRun(text, token.start)) add(word.known, 0.5);
       continue;
     }
     words++;
     sample.push(token.norm);
-    if (known) add(known);
-    for (const [re, weights] of LETTER_CUES) if (re.test(token.norm)) add(weights);
-    if (!known && token.norm.length >= 4) {
-      const spelling = SPELLING_CUES.find(([re]) => re.test(token.norm));
-      if (spelling) cues[spelling[1]] += spelling[2];
-    }
+    add(word.weights);
   }
   return { cues, sample: sample.join(' '), words };
+}
+
+interface WordCues {
+  /** The word's entry in the cue lists, if any. */
+  readonly known: CueWeights | undefined;
+  /** Everything the word votes: list entry, letters, spelling. */
+  readonly weights: CueWeights;
+}
+
+// Drafts repeat their words, so each word's votes are worked out once.
+const wordCache = new Map<string, WordCues | null>();
+const WORD_CACHE_LIMIT = 20000;
+
+/** The votes of one lower-case word; null for a word that cannot vote (no letters, or digits). */
+function wordCues(norm: string): WordCues | null {
+  let cached = wordCache.get(norm);
+  if (cached !== undefined) return cached;
+  cached = computeWordCues(norm);
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(norm, cached);
+  return cached;
+}
+
+function computeWordCues(norm: string): WordCues | null {
+  if (!/\p{L}/u.test(norm) || /\d/.test(norm)) return null;
+  const known = CUE_WORDS.get(norm);
+  const weights: Partial<Record<Lang, number>> = { ...known };
+  const add = (lang: Lang, n: number) => (weights[lang] = (weights[lang] ?? 0) + n);
+  for (const [re, letterWeights] of LETTER_CUES) {
+    if (re.test(norm)) for (const lang of LANGUAGES) add(lang, letterWeights[lang] ?? 0);
+  }
+  if (!known && norm.length >= 4) {
+    const spelling = SPELLING_CUES.find(([re]) => re.test(norm));
+    if (spelling) add(spelling[1], spelling[2]);
+  }
+  return { known, weights };
 }
 
 /** Detects the language from cues alone; null when the cues are thin or close and franc should help. */

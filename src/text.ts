@@ -11,7 +11,12 @@ const WORD_RUN = /[\p{L}\p{M}\p{N}]+|%/gu;
 const JOINERS = new Set(["'", '’', '-', '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060']);
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
+/** The soft hyphen, and characters from U+0300 up (combining marks, ’, zero-width): below, normalising is lower-casing. */
+const NEEDS_NORMALISING = /[^\u0000-\u00AC\u00AE-\u02FF]/;
+
 export function normalizeWord(text: string): string {
+  // Most words are plain letters: skip the work they do not need (this runs for every token).
+  if (!NEEDS_NORMALISING.test(text)) return text.toLowerCase();
   return text.replace(INVISIBLE, '').normalize('NFC').toLowerCase().replace(/’/g, "'");
 }
 
