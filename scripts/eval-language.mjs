@@ -1,7 +1,8 @@
 // Language-detection accuracy on our own short texts (test/fixtures/language/
 // short-texts.jsonl): replylint's detector (the whole pipeline: document stage,
 // then detection) next to franc alone (only swe, dan, eng), as confusion
-// matrices. Run after `npm run build`:  npm run eval:lang [-- --show-misses] [-- file.jsonl]
+// matrices. `npm run eval:lang` (builds first); options: --show-misses, a .jsonl file
+// (default short-texts.jsonl; holdout-texts.jsonl was written after the detector).
 import { readFileSync } from 'node:fs';
 import { francAll } from 'franc';
 import { buildDocument } from '../dist/src/lint.js';

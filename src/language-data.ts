@@ -27,7 +27,7 @@ const GROUPS: ReadonlyArray<readonly [readonly Lang[], string]> = [
       'öppnar öppet stängt klockan fråga frågor ge ger gav ta tagit hänt hände försenad snabbt snarast ' +
       'verkligen enkelt svårt bifogat bifogad mottagit uppgav rättat dessutom medan dock annars antingen ' +
       'varken särskilt namn köpa köp köpt såld sälja byta beställa avboka belopp avgift återbetalning ' +
-      'snälla hoppas önskar meddela meddelande kontrollera uppdatera ladda logga',
+      'snälla hoppas önskar meddela meddelande kontrollera uppdatera ladda logga nya nytt tills annullerad',
   ],
   [
     ['da'],
@@ -49,7 +49,7 @@ const GROUPS: ReadonlyArray<readonly [readonly Lang[], string]> = [
       'forsinket hurtigt snarest rigtig rigtigt nemt svært vedhæftet modtaget modtog oplyst oplyse rettet ' +
       'desuden derudover mens dog ellers både enten hverken især navn købe køb købt solgt sælge bytte ' +
       'bestille afbestille beløb gebyr tilbagebetaling håber ønsker meddele besked kontrollere opdatere ' +
-      'hente logge',
+      'hente logge nye nyt annulleret',
   ],
   [
     ['en'],
@@ -69,8 +69,7 @@ const GROUPS: ReadonlyArray<readonly [readonly Lang[], string]> = [
       'really easy hard price fee buy bought sold exchange cancel cancelled book booking confirm confirmed',
   ],
   [['sv', 'da'], 'men var vi du de den det som har med på om så nu min din sin dem mig sig man kan ja nej igen aldrig ' +
-    'dag tid ser se hans ny nya nye god fin fint kunde skulle ville blev haft gjort efter snart annullerad ' +
-    'år tar i hej mvh tills ca cirka'],
+    'dag tid ser se hans ny god fin fint kunde skulle ville blev haft gjort efter snart år i hej mvh ca cirka'],
   [['da', 'en'], 'at to for her'],
 ];
 
