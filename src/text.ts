@@ -153,7 +153,8 @@ function continues(text: string, previous: Piece, next: Piece): boolean {
   const between = text.slice(previous.end, next.start);
   if (/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/.test(between)) return false; // a blank line
   if (!/[\r\n]/.test(between)) return false; // split inside one line
-  const last = text.slice(previous.start, previous.end).trimEnd();
+  // Only the end of the previous piece matters; it may already hold many merged lines.
+  const last = text.slice(Math.max(previous.start, previous.end - 20), previous.end).trimEnd();
   if (/[.!?…:;,]["'”’)]*$/.test(last)) return false;
   const lineStart = text.lastIndexOf('\n', next.start - 1) + 1;
   if (BULLET_START.test(text.slice(lineStart, next.end))) return false;
@@ -161,8 +162,17 @@ function continues(text: string, previous: Piece, next: Piece): boolean {
   const firstLetter = /[\p{L}\p{N}]/u.exec(text.slice(next.start, Math.min(next.end, next.start + 40)));
   if (firstLetter && /\p{Ll}/u.test(firstLetter[0])) return true;
   // Otherwise a short line is a greeting or a name: its own piece.
-  if (tokenize(text, previous.start, previous.end).length <= 4) return false;
+  if (!hasMoreWordsThan(text, previous, 4)) return false;
   return true;
+}
+
+/** Stops counting at `n + 1`, so a long merged piece costs no more than a short one. */
+function hasMoreWordsThan(text: string, piece: Piece, n: number): boolean {
+  const run = /[\p{L}\p{N}]+/gu;
+  run.lastIndex = piece.start;
+  let count = 0;
+  for (let m = run.exec(text); m && m.index < piece.end; m = run.exec(text)) if (++count > n) return true;
+  return false;
 }
 
 function toSentence(text: string, piece: Piece): Sentence {

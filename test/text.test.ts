@@ -69,6 +69,13 @@ describe('splitSentences', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 
+  it('is linear on a long hard-wrapped paragraph', () => {
+    const text = 'det här är en rad som fortsätter på nästa rad utan punkt\n'.repeat(20000);
+    const started = performance.now();
+    expect(splitSentences(text, 'sv')).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it('does not split inside blanked URLs and e-mail addresses of a draft', async () => {
     const doc = await buildDocument('Läs mer på https://example.se/a.b. Eller skriv till a.b@example.se. Tack!', { lang: 'sv' });
     expect(doc.sentences.map((s) => s.text.replace(/\s+/g, ' '))).toEqual(['Läs mer på .', 'Eller skriv till .', 'Tack!']);
