@@ -16,7 +16,7 @@ export const ABBREVIATIONS: Readonly<Record<Lang, AbbreviationSet>> = {
     beforeNumber: set('kl nr s sid tfn mån tis ons tors fre lör sön'),
   },
   da: {
-    always: set('f.eks bl.a mht m.h.t ca dvs d.v.s evt pga p.g.a inkl ekskl hhv vedr jf ang tlf ift i.f.t iflg f.t cf'),
+    always: set('f.eks bl.a mht m.h.t ca dvs d.v.s evt pga p.g.a inkl ekskl hhv vedr jf ang tlf ift i.f.t iflg f.t cf pr'),
     beforeNumber: set('kl nr s tlf man tirs ons tors fre lør søn'),
   },
   en: {
@@ -27,5 +27,11 @@ export const ABBREVIATIONS: Readonly<Record<Lang, AbbreviationSet>> = {
 
 /** First words of a greeting line ("Hej Anna,"), which is framing, not body text. */
 export const GREETINGS: ReadonlySet<string> = set(
-  'hej hejsa hallå hei hi hello dear hey kære käre bästa goddag god morgon good greetings',
+  'hej hejsa hejhej hallå hallo tjena tjenare hei hi hello dear hey kære kära käre bästa goddag godmorgen davs greetings',
 );
+
+/** Greetings of two words whose first word alone is not one: "Good morning" is, "Good news" is not. */
+export const GREETING_PAIRS: ReadonlySet<string> = new Set([
+  'god morgon', 'god dag', 'god eftermiddag', 'god kväll', 'god morgen', 'god eftermiddag', 'god aften',
+  'good morning', 'good afternoon', 'good evening', 'good day',
+]);

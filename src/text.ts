@@ -4,7 +4,7 @@
 // length of the string (235 kB took 26 s here), and its sentence breaks split on
 // "t.ex." and "f.eks.". Both stages below are single left-to-right scans.
 import type { Lang, Sentence, Token } from './types.js';
-import { ABBREVIATIONS, GREETINGS } from './text-data.js';
+import { ABBREVIATIONS, GREETING_PAIRS, GREETINGS } from './text-data.js';
 
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+|%/gu;
 /** Characters that keep two runs of letters one word: "isn't", "e-post", "garan\u200Bteret". */
@@ -181,6 +181,7 @@ function toSentence(text: string, piece: Piece): Sentence {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   const tokens = tokenize(text, start, end);
   const first = tokens[0]?.norm ?? '';
-  const frame = tokens.length <= 6 && GREETINGS.has(first) && !/[.?]\s*$/.test(text.slice(start, end));
+  const greets = GREETINGS.has(first) || GREETING_PAIRS.has(`${first} ${tokens[1]?.norm ?? ''}`);
+  const frame = tokens.length <= 6 && greets && !/[.?]\s*$/.test(text.slice(start, end));
   return { start, end, text: text.slice(start, end), tokens, frame };
 }

@@ -54,6 +54,17 @@ describe('splitSentences', () => {
     expect(body!.frame).toBe(false);
   });
 
+  it.each([
+    ['sv', 'Kära Anna,', true],
+    ['sv', 'God morgon Sven!', true],
+    ['en', 'Good afternoon Jo,', true],
+    ['en', 'Good news, it is here!', false],
+    ['da', 'Hej Mette', true],
+    ['da', 'Hej, kan du se pakken nu?', false],
+  ] as const)('%s: %s is a greeting: %s', (lang, line, frame) => {
+    expect(splitSentences(line, lang)[0]!.frame).toBe(frame);
+  });
+
   it('keeps CRLF offsets and splits on a blank line', () => {
     const text = 'Hi Jo,\r\n\r\nThe parcel left today.\r\nIt arrives Friday.';
     const sentences = splitSentences(text, 'en');
