@@ -127,6 +127,26 @@ function computeWordCues(norm: string): WordCues | null {
   return { known, weights };
 }
 
+// Inside quoted history: a line that starts an older message ("Den 1 mars 2026
+// skrev Support <…>:", "-----Original Message-----", "From: …"), and a phone's or
+// mail app's footer, which is in the device's language, not the customer's.
+const NESTED_ATTRIBUTION = [/\b(?:wrote|skrev)\b[^\r\n]{0,200}:\s*$/i, /^\s*-{2,}[^\r\n]{0,60}-{2,}\s*$/, /^\s*(?:from|från|fra)\s?:/i];
+const DEVICE_FOOTER = /^\s*(?:sent from my|get outlook for|skickat från|sendt fra)\b/i;
+
+/**
+ * The part of a quoted message that tells the customer's language: their most
+ * recent message (quoted history below it may hold our earlier replies), without
+ * "Sent from my iPhone". Falls back to all of it when that part is too short.
+ */
+export function customerWords(quoted: string): string {
+  const lines = quoted.split(/\r\n|\r|\n/).filter((line) => !DEVICE_FOOTER.test(line));
+  const nested = lines.findIndex((line) => NESTED_ATTRIBUTION.some((re) => re.test(line.slice(0, 500))));
+  const all = lines.join('\n');
+  if (nested < 0) return all;
+  const latest = lines.slice(0, nested).join('\n');
+  return gatherEvidence(latest).words >= 3 ? latest : all;
+}
+
 /** Detects the language from cues alone; null when the cues are thin or close and franc should help. */
 export function detectByCues(text: string, candidates: readonly Lang[] = LANGUAGES): Detection | null {
   const evidence = gatherEvidence(text);

@@ -2,7 +2,7 @@
 //   input text → document (prose + regions) → language → sentences/tokens → rules → messages
 import type { Lang, LanguageInfo, LintMessage, LintResult, ReplyDocument, Report, Rule, Severity } from './types.js';
 import { parseDraft, type InputFormat } from './document.js';
-import { detectLanguage } from './language.js';
+import { customerWords, detectLanguage } from './language.js';
 import { splitSentences } from './text.js';
 import { lineIndex } from './position.js';
 import { documentStats } from './readability.js';
@@ -46,7 +46,7 @@ export async function buildDocument(source: string, options: LintOptions = {}): 
   let quotedLanguage: LanguageInfo | undefined;
   if (draft.quotedText) {
     // The customer may write in any of the three, whatever the reply is restricted to.
-    const detected = await detectLanguage(draft.quotedText, { fallback: language.code });
+    const detected = await detectLanguage(customerWords(draft.quotedText), { fallback: language.code });
     // "Tak!" or "OK" under a reply says too little about the customer's language.
     if (detected.source === 'detected' && detected.words >= MIN_QUOTED_WORDS) {
       quotedLanguage = { code: detected.code, confidence: detected.confidence, source: 'detected' };

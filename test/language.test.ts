@@ -109,6 +109,31 @@ describe('the draft and its quoted message', () => {
     expect(doc.quoted?.language?.code).toBe('en');
   });
 
+  it('judges the customer by their latest message, not our earlier reply quoted below it', async () => {
+    const draft = [
+      'Hej Kim,',
+      '',
+      'Vi har skickat ett nytt paket i dag.',
+      '',
+      'Den 4 mars 2026 skrev Kim <kim@example.com>:',
+      '> Hej, paketet har fortfarande inte kommit. Vad händer?',
+      '>',
+      '> Skickat från min iPhone',
+      '>',
+      '> Den 1 mars 2026 skrev Support <support@example.com>:',
+      '>> Hi Kim, thanks for your order. We have shipped it today and it should arrive on Friday.',
+      '>> Kind regards, the support team',
+    ].join('\n');
+    const doc = await buildDocument(draft);
+    expect(doc.quoted?.language?.code).toBe('sv');
+  });
+
+  it('ignores a device footer in the quoted message', async () => {
+    const draft = 'Hej Kim,\n\nVi har skickat paketet.\n\nDen 4 mars 2026 skrev Kim:\n> Var är mitt paket?\n>\n> Sent from my iPhone';
+    const doc = await buildDocument(draft);
+    expect(doc.quoted?.language?.code).toBe('sv');
+  });
+
   it('uses the sign-off line for a reply that is only a sign-off', async () => {
     const doc = await buildDocument('Venlig hilsen\nMette Holm\nButik Nord');
     expect(doc.language).toMatchObject({ code: 'da', source: 'detected' });
