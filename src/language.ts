@@ -65,6 +65,8 @@ export function gatherEvidence(text: string): Evidence {
   });
   // A reply that is mostly a quotation still has to be judged by something.
   const tokens = outside.length >= 3 ? outside : all;
+  // In a reply written in capitals, capitals do not mark acronyms.
+  const shouting = tokens.filter((t) => isAcronym(t.text)).length * 2 > tokens.length;
   const sample: string[] = [];
   let words = 0;
   for (const token of tokens) {
@@ -78,7 +80,8 @@ export function gatherEvidence(text: string): Evidence {
       continue;
     }
     // `norm` is lower case, so a word equal to it has no capitals: the common, cheap case.
-    if (raw !== token.norm && (isAcronym(raw) || (isCapitalised(raw) && !startsSentence(text, token.start)))) {
+    const name = raw !== token.norm && !shouting && (isAcronym(raw) || (isCapitalised(raw) && !startsSentence(text, token.start)));
+    if (name) {
       // A name or product ("Søren", "Google Play", "BankID") says nothing about the prose,
       // except a cue word written in title case ("Kind Regards").
       if (word.known && isCapitalised(raw) && !isAcronym(raw) && isTitleCaseRun(text, token.start)) add(word.known, 0.5);

@@ -49,6 +49,11 @@ describe('detectLanguage', () => {
     expect((await detectLanguage('Kind Regards')).code).toBe('en');
   });
 
+  it('reads a reply written in capitals', async () => {
+    expect((await detectLanguage('TACK FÖR DITT MEJL, VI SKICKAR PAKETET I DAG!')).code).toBe('sv');
+    expect((await detectLanguage('TAK FOR DIN MAIL, VI SENDER PAKKEN I DAG!')).code).toBe('da');
+  });
+
   it('restricts to the candidate languages', async () => {
     const text = 'We have sent the parcel today.';
     const detection = await detectLanguage(text, { candidates: ['sv', 'da'], fallback: 'da' });
