@@ -37,6 +37,8 @@ const SENTENCES: ReadonlyArray<readonly [Lang, string, readonly string[]]> = [
   ['en', 'Options:\n* a refund\n* a new one', ['Options:', '* a refund', '* a new one']],
   ['en', 'We are sorry. Really sorry!!! Is that OK?!', ['We are sorry.', 'Really sorry!!!', 'Is that OK?!']],
   ['en', 'I waited... and waited. Then it came.', ['I waited... and waited.', 'Then it came.']],
+  ['en', 'It shipped on Jan. 5 as planned. It is late.', ['It shipped on Jan. 5 as planned.', 'It is late.']],
+  ['sv', 'Vi stänger fre. 17.00 i sommar. Välkommen!', ['Vi stänger fre. 17.00 i sommar.', 'Välkommen!']],
 ];
 
 describe('splitSentences', () => {
