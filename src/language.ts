@@ -1,47 +1,17 @@
 // Which of sv, da, en a text is written in.
 //
-// Cheap cues decide most drafts: letters only one language uses (ä ö vs æ ø)
-// and function words that differ between the three. franc (trigrams) is loaded
-// only when the cues are thin or close, because importing it costs ~50 ms.
+// Evidence comes from the agent's own words only: names (capitalised words
+// inside a sentence), acronyms, anything with a digit (order numbers, prices,
+// dates) and text in quotation marks are left out, so "Hej Søren" stays Swedish
+// and "order 48213" says nothing. Three kinds of cue vote: frequent words of
+// each language (src/language-data.ts), letters only one language has (ä ö vs
+// æ ø) and spellings ("hv-", "-dt" are Danish). franc's trigram model adds its
+// vote when the cues are thin or close; it is imported only then, because
+// importing it costs ~50 ms at start-up.
 import type { Lang, LanguageInfo } from './types.js';
 import { LANGUAGES } from './types.js';
 import { tokenize } from './text.js';
-
-// Words that occur often in one of the languages and rarely in the other two.
-// Shared Scandinavian words (det, som, har, med, på, vi, du) carry no vote.
-const CUE_WORDS: Readonly<Record<Lang, readonly string[]>> = {
-  sv: (
-    'och att är inte jag av till någon något några när vad här hur mycket från också eller tack hälsningar ' +
-    'vänliga vänlig mvh ni oss vår våra ert er dig mig sig kommer skulle finns eftersom redan tyvärr ' +
-    'kunna bara skickar skickat beställning ärende återkommer hör gärna igen utan än ju bli blev varit ' +
-    'hej vill efter innan mellan alltid aldrig inom dag dagar vecka veckor måste också sedan detta dessa'
-  ).split(' '),
-  da: (
-    'og ikke jeg af til nogen noget nogle når hvad her hvordan meget fra også eller tak hilsen venlig ' +
-    'venlige jer os vores jeres dig mig sig kommer skulle findes fordi allerede desværre kunne bare ' +
-    'sender sendt bestilling sag vender hører gerne igen uden end jo blive blev været hvis kun hvor ' +
-    'hej vil efter inden mellem altid aldrig inden dag dage uge uger skal også siden dette disse mvh'
-  ).split(' '),
-  en: (
-    'the and to you your is are we i it for of have has that this with on be not will can please thank ' +
-    'thanks hi dear regards our us was were been would could should there their they what when which ' +
-    'from as at by an a or if so do does did sorry about any all get received order'
-  ).split(' '),
-};
-
-const CUE_INDEX = buildCueIndex();
-
-function buildCueIndex(): Map<string, Lang[]> {
-  const index = new Map<string, Lang[]>();
-  for (const lang of LANGUAGES) {
-    for (const word of CUE_WORDS[lang]) {
-      const langs = index.get(word) ?? [];
-      if (!langs.includes(lang)) langs.push(lang);
-      index.set(word, langs);
-    }
-  }
-  return index;
-}
+import { CUE_WORDS, LETTER_CUES, SPELLING_CUES, type CueWeights } from './language-data.js';
 
 export interface DetectOptions {
   /** Only these languages are considered. */
@@ -51,53 +21,235 @@ export interface DetectOptions {
 }
 
 export interface Detection extends LanguageInfo {
-  /** Scores per candidate, for debugging and tests. */
+  /** Combined score per candidate (higher is more likely), for debugging and tests. */
   readonly scores: Readonly<Partial<Record<Lang, number>>>;
+  /** How many words the decision rested on. */
+  readonly words: number;
 }
 
-const MIN_CUES = 3;
-const MIN_MARGIN = 0.25;
-
-/** Detects the language from cues alone; returns null when franc should decide. */
-export function detectByCues(text: string, candidates: readonly Lang[] = LANGUAGES): Detection | null {
-  const scores: Partial<Record<Lang, number>> = {};
-  for (const lang of candidates) scores[lang] = 0;
-  let cues = 0;
-  for (const token of tokenize(text)) {
-    const langs = CUE_INDEX.get(token.norm);
-    if (langs) {
-      const share = 1 / langs.length;
-      for (const lang of langs) if (lang in scores) scores[lang]! += share;
-      cues++;
-    }
-    if (/[äö]/.test(token.norm) && 'sv' in scores) scores.sv! += 2;
-    if (/[æø]/.test(token.norm) && 'da' in scores) scores.da! += 2;
-  }
-  const ranked = (Object.entries(scores) as [Lang, number][]).sort((a, b) => b[1] - a[1]);
-  const [best, second] = ranked;
-  if (!best || best[1] === 0) return null;
-  const margin = (best[1] - (second?.[1] ?? 0)) / best[1];
-  if (cues + best[1] < MIN_CUES || margin < MIN_MARGIN) return null;
-  return { code: best[0], confidence: round(Math.min(1, 0.5 + margin / 2)), source: 'detected', scores };
-}
+/** Cue margin above which franc is not consulted. */
+const DECISIVE_MARGIN = 3;
+/** franc's normalised distance gap (0..1) is worth this many cue points on a long sample... */
+const FRANC_WEIGHT = 3;
+/** ...and less on a shorter one, where a few trigrams decide: full weight from this many characters. */
+const FRANC_FULL_WEIGHT_AT = 40;
+/** Below this confidence the fallback language is used. */
+const MIN_CONFIDENCE = 0.65;
+/** franc's trigrams see at most this much text; the cues see all of it. */
+const FRANC_SAMPLE = 1500;
 
 const FRANC_CODES: Readonly<Record<Lang, string>> = { sv: 'swe', da: 'dan', en: 'eng' };
 
+export interface Evidence {
+  /** Cue points per language. */
+  readonly cues: Record<Lang, number>;
+  /** Lower-case words that count, joined by spaces: franc's sample. */
+  readonly sample: string;
+  readonly words: number;
+}
+
+/** Collects the cue votes of the words that count (see the header). */
+export function gatherEvidence(text: string): Evidence {
+  const cues: Record<Lang, number> = { sv: 0, da: 0, en: 0 };
+  const add = (weights: CueWeights, factor = 1) => {
+    cues.sv += (weights.sv ?? 0) * factor;
+    cues.da += (weights.da ?? 0) * factor;
+    cues.en += (weights.en ?? 0) * factor;
+  };
+  const quoted = quotedRanges(text);
+  const all = tokenize(text);
+  let q = 0;
+  const outside = all.filter((t) => {
+    while (q < quoted.length && quoted[q]![1] < t.start) q++;
+    return !(q < quoted.length && t.start > quoted[q]![0] && t.start < quoted[q]![1]);
+  });
+  // A reply that is mostly a quotation still has to be judged by something.
+  const tokens = outside.length >= 3 ? outside : all;
+  // In a reply written in capitals, capitals do not mark acronyms.
+  const shouting = tokens.filter((t) => isAcronym(t.text)).length * 2 > tokens.length;
+  const sample: string[] = [];
+  let words = 0;
+  for (const token of tokens) {
+    const word = wordCues(token.norm);
+    if (!word) continue;
+    const raw = token.text;
+    if (raw === 'I') {
+      // English "I"; Danish "I" (you, plural) is rarer and carried by its verbs.
+      add({ en: 1, da: 0.2 });
+      words++;
+      continue;
+    }
+    // `norm` is lower case, so a word equal to it has no capitals: the common, cheap case.
+    const name = raw !== token.norm && !shouting && (isAcronym(raw) || (isCapitalised(raw) && !startsSentence(text, token.start)));
+    if (name) {
+      // A name or product ("Søren", "Google Play", "BankID") says nothing about the prose,
+      // except a cue word written in title case ("Kind Regards").
+      if (word.known && isCapitalised(raw) && !isAcronym(raw) && isTitleCaseRun(text, token.start)) add(word.known, 0.5);
+      continue;
+    }
+    words++;
+    sample.push(token.norm);
+    add(word.weights);
+  }
+  return { cues, sample: sample.join(' '), words };
+}
+
+interface WordCues {
+  /** The word's entry in the cue lists, if any. */
+  readonly known: CueWeights | undefined;
+  /** Everything the word votes: list entry, letters, spelling. */
+  readonly weights: CueWeights;
+}
+
+// Drafts repeat their words, so each word's votes are worked out once.
+const wordCache = new Map<string, WordCues | null>();
+const WORD_CACHE_LIMIT = 20000;
+
+/** The votes of one lower-case word; null for a word that cannot vote (no letters, or digits). */
+function wordCues(norm: string): WordCues | null {
+  let cached = wordCache.get(norm);
+  if (cached !== undefined) return cached;
+  cached = computeWordCues(norm);
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(norm, cached);
+  return cached;
+}
+
+function computeWordCues(norm: string): WordCues | null {
+  if (!/\p{L}/u.test(norm) || /\d/.test(norm)) return null;
+  const known = CUE_WORDS.get(norm);
+  const weights: Partial<Record<Lang, number>> = { ...known };
+  const add = (lang: Lang, n: number) => (weights[lang] = (weights[lang] ?? 0) + n);
+  for (const [re, letterWeights] of LETTER_CUES) {
+    if (re.test(norm)) for (const lang of LANGUAGES) add(lang, letterWeights[lang] ?? 0);
+  }
+  if (!known && norm.length >= 4) {
+    const spelling = SPELLING_CUES.find(([re]) => re.test(norm));
+    if (spelling) add(spelling[1], spelling[2]);
+  }
+  return { known, weights };
+}
+
+// Inside quoted history: a line that starts an older message ("Den 1 mars 2026
+// skrev Support <…>:", "-----Original Message-----", "From: …"), and a phone's or
+// mail app's footer, which is in the device's language, not the customer's.
+const NESTED_ATTRIBUTION = [/\b(?:wrote|skrev)\b[^\r\n]{0,200}:\s*$/i, /^\s*-{2,}[^\r\n]{0,60}-{2,}\s*$/, /^\s*(?:from|från|fra)\s?:/i];
+const DEVICE_FOOTER = /^\s*(?:sent from my|get outlook for|skickat från|sendt fra)\b/i;
+
+/**
+ * The part of a quoted message that tells the customer's language: their most
+ * recent message (quoted history below it may hold our earlier replies), without
+ * "Sent from my iPhone". Falls back to all of it when that part is too short.
+ */
+export function customerWords(quoted: string): string {
+  const lines = quoted.split(/\r\n|\r|\n/).filter((line) => !DEVICE_FOOTER.test(line));
+  const nested = lines.findIndex((line) => NESTED_ATTRIBUTION.some((re) => re.test(line.slice(0, 500))));
+  const all = lines.join('\n');
+  if (nested < 0) return all;
+  const latest = lines.slice(0, nested).join('\n');
+  return gatherEvidence(latest).words >= 3 ? latest : all;
+}
+
+/** Detects the language from cues alone; null when the cues are thin or close and franc should help. */
+export function detectByCues(text: string, candidates: readonly Lang[] = LANGUAGES): Detection | null {
+  const evidence = gatherEvidence(text);
+  const ranked = rank(evidence.cues, candidates);
+  if (ranked.length < 2) return ranked[0] ? decided(ranked[0][0], 1, evidence.cues, evidence.words) : null;
+  const margin = ranked[0]![1] - ranked[1]![1];
+  if (margin < DECISIVE_MARGIN) return null;
+  return decided(ranked[0]![0], confidence(margin), pick(evidence.cues, candidates), evidence.words);
+}
+
 export async function detectLanguage(text: string, options: DetectOptions = {}): Promise<Detection> {
   const candidates = options.candidates?.length ? options.candidates : LANGUAGES;
-  const fallback = options.fallback ?? candidates[0] ?? 'en';
-  if (candidates.length === 1) return { code: candidates[0]!, confidence: 1, source: 'config', scores: {} };
-  const byCues = detectByCues(text, candidates);
-  if (byCues) return byCues;
-  const sample = tokenize(text).map((t) => t.text).join(' ');
-  if (sample.length < 10) return { code: fallback, confidence: 0, source: 'fallback', scores: {} };
-  const { francAll } = await import('franc');
-  const ranked = francAll(sample, { only: candidates.map((l) => FRANC_CODES[l]), minLength: 10 });
-  const [best, second] = ranked;
-  const code = LANGUAGES.find((l) => FRANC_CODES[l] === best?.[0]);
-  if (!best || !code) return { code: fallback, confidence: 0, source: 'fallback', scores: {} };
-  const confidence = round(Math.min(1, 0.5 + (best[1] - (second?.[1] ?? 0)) / 2));
-  return { code, confidence, source: 'detected', scores: Object.fromEntries(ranked.map(([c, s]) => [c, s])) };
+  const fallback = options.fallback && candidates.includes(options.fallback) ? options.fallback : candidates[0] ?? 'en';
+  if (candidates.length === 1) return { code: candidates[0]!, confidence: 1, source: 'config', scores: {}, words: 0 };
+  const evidence = gatherEvidence(text);
+  const scores = pick(evidence.cues, candidates);
+  const fallsBack = (): Detection => ({ code: fallback, confidence: 0, source: 'fallback', scores, words: evidence.words });
+  if (evidence.words === 0) return fallsBack();
+  let ranked = rank(scores, candidates);
+  if (ranked[0]![1] - ranked[1]![1] < DECISIVE_MARGIN && evidence.sample.length >= 3) {
+    const { francAll } = await import('franc');
+    const francScores = francAll(evidence.sample.slice(0, FRANC_SAMPLE), {
+      only: candidates.map((l) => FRANC_CODES[l]),
+      minLength: 1,
+    });
+    const weight = FRANC_WEIGHT * Math.min(1, evidence.sample.length / FRANC_FULL_WEIGHT_AT);
+    for (const [code, score] of francScores) {
+      const lang = candidates.find((l) => FRANC_CODES[l] === code);
+      if (lang) scores[lang] = (scores[lang] ?? 0) + weight * (score - 1);
+    }
+    ranked = rank(scores, candidates);
+  }
+  const margin = ranked[0]![1] - ranked[1]![1];
+  const sure = confidence(margin);
+  if (sure < MIN_CONFIDENCE) return fallsBack();
+  return decided(ranked[0]![0], sure, roundAll(scores), evidence.words);
+}
+
+function decided(code: Lang, sure: number, scores: Partial<Record<Lang, number>>, words: number): Detection {
+  return { code, confidence: round(sure), source: 'detected', scores: roundAll(scores), words };
+}
+
+/** A margin of 0 points is a coin toss (0.5); each point makes it likelier. */
+function confidence(margin: number): number {
+  return 1 - 0.5 * Math.exp(-margin);
+}
+
+function pick(cues: Record<Lang, number>, candidates: readonly Lang[]): Partial<Record<Lang, number>> {
+  return Object.fromEntries(candidates.map((l) => [l, cues[l]]));
+}
+
+function rank(scores: Partial<Record<Lang, number>>, candidates: readonly Lang[]): [Lang, number][] {
+  // Ties keep the order of `candidates`, so the configured order breaks them.
+  return candidates.map((l): [Lang, number] => [l, scores[l] ?? 0]).sort((a, b) => b[1] - a[1]);
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function isAcronym(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word) || /\p{Ll}\p{Lu}/u.test(word); // SMS, BankID, iPhone
+}
+
+/** True when the word opens the text, a line or a sentence. */
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[ \t"'“”„«»(\[*_-]/.test(text[i]!)) i--;
+  return i < 0 || /[\r\n.!?:…]/.test(text[i]!);
+}
+
+/** "Kind Regards", "Med Venlig Hilsen": a line of capitalised words up to this one. */
+function isTitleCaseRun(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 60), at);
+  const line = window.slice(window.lastIndexOf('\n') + 1);
+  return /^[ \t]*(?:\p{Lu}\p{Ll}*[ \t]+){1,4}$/u.test(line);
+}
+
+/** Text between double quotation marks on one line: a quotation, not the agent's words. */
+function quotedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  const pairs: Record<string, string> = { '"': '"', '“': '”', '”': '”', '„': '“', '«': '»', '»': '«' };
+  let open = -1;
+  let close = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n' || ch === '\r') open = -1;
+    else if (open >= 0 && ch === close) {
+      ranges.push([open, i]);
+      open = -1;
+    } else if (open < 0 && ch in pairs) {
+      open = i;
+      close = pairs[ch]!;
+    }
+  }
+  return ranges;
+}
+
+function roundAll(scores: Partial<Record<Lang, number>>): Partial<Record<Lang, number>> {
+  return Object.fromEntries(Object.entries(scores).map(([l, s]) => [l, round(s)]));
 }
 
 function round(n: number): number {

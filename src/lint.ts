@@ -13,9 +13,10 @@ import {
   UNUSED_DIRECTIVE_ID,
   unusedDirectiveText,
 } from './directives.js';
-import { detectLanguage } from './language.js';
+import { customerWords, detectLanguage } from './language.js';
 import { splitSentences } from './text.js';
 import { lineIndex } from './position.js';
+import { documentStats } from './readability.js';
 
 export type RuleSetting = Severity | readonly [Severity, Record<string, unknown>?];
 
@@ -49,14 +50,21 @@ export class RuleError extends Error {
   }
 }
 
+/** The quoted message gets a language only when it has at least this many words of prose. */
+const MIN_QUOTED_WORDS = 3;
+
 export async function buildDocument(source: string, options: LintOptions = {}): Promise<ReplyDocument> {
   const format = options.format ?? sniffFormat(source);
   const draft = blankDirectiveLines(parseDraft(source, { format }), findDirectives(source, format), source);
-  const language = await chooseLanguage(draft.prose, options);
+  const language = await chooseLanguage(withSignOff(draft.prose, source, draft.regions), options);
   let quotedLanguage: LanguageInfo | undefined;
   if (draft.quotedText) {
-    const detected = await detectLanguage(draft.quotedText, { fallback: language.code });
-    if (detected.source === 'detected') quotedLanguage = { code: detected.code, confidence: detected.confidence, source: 'detected' };
+    // The customer may write in any of the three, whatever the reply is restricted to.
+    const detected = await detectLanguage(customerWords(draft.quotedText), { fallback: language.code });
+    // "Tak!" or "OK" under a reply says too little about the customer's language.
+    if (detected.source === 'detected' && detected.words >= MIN_QUOTED_WORDS) {
+      quotedLanguage = { code: detected.code, confidence: detected.confidence, source: 'detected' };
+    }
   }
   const sentences = splitSentences(draft.prose, language.code);
   return {
@@ -72,6 +80,18 @@ export async function buildDocument(source: string, options: LintOptions = {}): 
     tokens: sentences.flatMap((s) => s.tokens),
     template: options.template ?? false,
   };
+}
+
+/**
+ * The prose plus the sign-off line ("Med vänliga hälsningar", "Venlig hilsen"):
+ * it opens the signature, so it is blanked in the prose, but the agent wrote it
+ * in the reply's language. Names and company lines below it are left out.
+ */
+function withSignOff(prose: string, source: string, regions: ReplyDocument['regions']): string {
+  const signature = regions.find((r) => r.kind === 'signature');
+  if (!signature) return prose;
+  const line = /^[^\r\n]{0,80}/.exec(source.slice(signature.start, signature.end))![0];
+  return /^\s*--\s*$/.test(line) ? prose : `${prose}\n${line}`;
 }
 
 async function chooseLanguage(prose: string, options: LintOptions): Promise<LanguageInfo> {
@@ -130,6 +150,7 @@ export async function lintDocument(
   return {
     filePath: options.filePath ?? '<stdin>',
     language: doc.language,
+    stats: documentStats(doc),
     messages: applied.messages,
     suppressedMessages: applied.suppressedMessages,
     errorCount: applied.messages.filter((m) => m.severity === 2).length,

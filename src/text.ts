@@ -4,14 +4,19 @@
 // length of the string (235 kB took 26 s here), and its sentence breaks split on
 // "t.ex." and "f.eks.". Both stages below are single left-to-right scans.
 import type { Lang, Sentence, Token } from './types.js';
-import { ABBREVIATIONS, GREETINGS } from './text-data.js';
+import { ABBREVIATIONS, GREETING_PAIRS, GREETINGS } from './text-data.js';
 
 const WORD_RUN = /[\p{L}\p{M}\p{N}]+|%/gu;
 /** Characters that keep two runs of letters one word: "isn't", "e-post", "garan\u200Bteret". */
 const JOINERS = new Set(["'", '’', '-', '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060']);
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
+/** The soft hyphen, and characters from U+0300 up (combining marks, ’, zero-width): below, normalising is lower-casing. */
+const NEEDS_NORMALISING = /[^\u0000-\u00AC\u00AE-\u02FF]/;
+
 export function normalizeWord(text: string): string {
+  // Most words are plain letters: skip the work they do not need (this runs for every token).
+  if (!NEEDS_NORMALISING.test(text)) return text.toLowerCase();
   return text.replace(INVISIBLE, '').normalize('NFC').toLowerCase().replace(/’/g, "'");
 }
 
@@ -45,6 +50,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 function joins(text: string, at: number, next: string, previous: string): boolean {
   const ch = text[at]!;
   if (JOINERS.has(ch)) return previous !== '%';
+  // A decimal or grouped number is one token: "2,5", "14.00", "1.299".
+  if ((ch === ',' || ch === '.') && /\d$/.test(previous) && /^\d/.test(next)) return true;
   // Swedish and Danish inflect abbreviations after a colon: "SMS:et", "DSLAM:en".
   return ch === ':' && /^[A-ZÅÄÖÆØ0-9]+$/.test(previous) && /^\p{Ll}{1,4}$/u.test(next);
 }
@@ -115,6 +122,8 @@ function isBoundary(text: string, sentenceStart: number, stop: number, next: num
   const before = wordBefore(text, sentenceStart, stop);
   if (before === '') return true;
   if (/^\p{L}$/u.test(before)) return false; // initials and "U.S."
+  // "1. Ett" opening a line is a numbered list item, not a sentence.
+  if (/^\d{1,2}$/.test(before) && /^[ \t]*$/.test(text.slice(sentenceStart, stop - before.length))) return false;
   const abbreviations = ABBREVIATIONS[lang];
   const key = before.toLowerCase();
   if (abbreviations.always.has(key)) return false;
@@ -144,12 +153,26 @@ function continues(text: string, previous: Piece, next: Piece): boolean {
   const between = text.slice(previous.end, next.start);
   if (/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/.test(between)) return false; // a blank line
   if (!/[\r\n]/.test(between)) return false; // split inside one line
-  const last = text.slice(previous.start, previous.end).trimEnd();
+  // Only the end of the previous piece matters; it may already hold many merged lines.
+  const last = text.slice(Math.max(previous.start, previous.end - 20), previous.end).trimEnd();
   if (/[.!?…:;,]["'”’)]*$/.test(last)) return false;
   const lineStart = text.lastIndexOf('\n', next.start - 1) + 1;
   if (BULLET_START.test(text.slice(lineStart, next.end))) return false;
-  if (tokenize(text, previous.start, previous.end).length <= 4) return false;
+  // A line that goes on in lower case continues the sentence, however short the line before.
+  const firstLetter = /[\p{L}\p{N}]/u.exec(text.slice(next.start, Math.min(next.end, next.start + 40)));
+  if (firstLetter && /\p{Ll}/u.test(firstLetter[0])) return true;
+  // Otherwise a short line is a greeting or a name: its own piece.
+  if (!hasMoreWordsThan(text, previous, 4)) return false;
   return true;
+}
+
+/** Stops counting at `n + 1`, so a long merged piece costs no more than a short one. */
+function hasMoreWordsThan(text: string, piece: Piece, n: number): boolean {
+  const run = /[\p{L}\p{N}]+/gu;
+  run.lastIndex = piece.start;
+  let count = 0;
+  for (let m = run.exec(text); m && m.index < piece.end; m = run.exec(text)) if (++count > n) return true;
+  return false;
 }
 
 function toSentence(text: string, piece: Piece): Sentence {
@@ -158,6 +181,7 @@ function toSentence(text: string, piece: Piece): Sentence {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   const tokens = tokenize(text, start, end);
   const first = tokens[0]?.norm ?? '';
-  const frame = tokens.length <= 6 && GREETINGS.has(first) && !/[.?]\s*$/.test(text.slice(start, end));
+  const greets = GREETINGS.has(first) || GREETING_PAIRS.has(`${first} ${tokens[1]?.norm ?? ''}`);
+  const frame = tokens.length <= 6 && greets && !/[.?]\s*$/.test(text.slice(start, end));
   return { start, end, text: text.slice(start, end), tokens, frame };
 }

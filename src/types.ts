@@ -133,9 +133,18 @@ export interface LintMessage {
   readonly suggestions: readonly Suggestion[];
 }
 
+/** Size and readability of the agent's body text (greeting and sign-off left out). */
+export interface DocumentStats {
+  readonly words: number;
+  readonly sentences: number;
+  /** LIX for sv and da (higher is harder), Flesch Reading Ease for en (lower is harder). */
+  readonly readability: { readonly measure: 'lix' | 'flesch'; readonly value: number };
+}
+
 export interface LintResult {
   readonly filePath: string;
   readonly language: LanguageInfo;
+  readonly stats: DocumentStats;
   readonly messages: readonly LintMessage[];
   /** Findings hidden by inline `replylint-disable` directives; same shape as messages. */
   readonly suppressedMessages?: readonly LintMessage[];

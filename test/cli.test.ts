@@ -35,6 +35,10 @@ describe('replylint CLI', () => {
     expect(result.filePath).toBe(fixture('sv-kollega.txt'));
     expect(result.language).toMatchObject({ code: 'sv', source: 'detected' });
     expect(result.language.confidence).toBeGreaterThan(0.5);
+    expect(Object.keys(result).sort()).toEqual(['errorCount', 'filePath', 'language', 'messages', 'stats', 'suppressedMessages', 'warningCount']);
+    expect(result.stats.words).toBeGreaterThan(5);
+    expect(result.stats.sentences).toBeGreaterThan(0);
+    expect(result.stats.readability).toEqual({ measure: 'lix', value: expect.any(Number) });
     const text = readFileSync(fixture('sv-kollega.txt'), 'utf8');
     const ids = result.messages.map((m: { ruleId: string }) => m.ruleId);
     expect(ids).toEqual(expect.arrayContaining(['blame-shifting', 'unclear-phrasing']));

@@ -4,8 +4,8 @@ import { LANGUAGE_NAMES } from '../../src/messages.js';
 
 const dir = new URL('./', import.meta.url);
 
-/** Confidence below which the quoted message's language is not trusted. */
-const MIN_CONFIDENCE = 0.6;
+/** Confidence below which the quoted message's (or the reply's) language is not trusted. */
+const MIN_CONFIDENCE = 0.8;
 
 const rule: Rule = {
   meta: {
@@ -17,6 +17,9 @@ const rule: Rule = {
   check({ doc, lang, messageLang, report }) {
     const customer = doc.quoted?.language;
     if (!customer || customer.code === lang || customer.confidence < MIN_CONFIDENCE) return;
+    // A reply whose language is a guess (too short to tell) cannot be said to mismatch.
+    const reply = doc.language;
+    if (reply.source === 'fallback' || (reply.source === 'detected' && reply.confidence < MIN_CONFIDENCE)) return;
     const first = doc.sentences.find((s) => !s.frame && s.tokens.length > 0);
     if (!first) return;
     const names = LANGUAGE_NAMES[messageLang];
