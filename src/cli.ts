@@ -2,18 +2,18 @@
 // 0: no errors and warnings within --max-warnings; 1: lint errors or too many
 // warnings; 2: usage, config, unreadable input or an internal error.
 import { Command, CommanderError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Lang, LintResult } from './types.js';
 import { LANGUAGES } from './types.js';
-import { lintDocument, RuleError, type LintOptions } from './lint.js';
+import { RuleError, type LintOptions } from './lint.js';
 import { builtinRuleMap } from './index.js';
-import { collectFiles, InputError, readSourceFile, readStdin } from './input.js';
+import { collectFiles, describeFsError, InputError, readSourceFile, readStdin } from './input.js';
 import { ConfigError, loadConfigFile, type Config } from './config.js';
 import { formatters, getFormatter } from './formatters/index.js';
 import { loadColours } from './formatters/palette.js';
 import { RuleDataError } from './phrases/data.js';
-import type { InputFormat } from './document.js';
+import { lintSource, type SourceOptions } from './sources.js';
 
 interface CliOptions {
   lang: Lang | 'auto';
@@ -26,6 +26,10 @@ interface CliOptions {
   messageLanguage?: Lang;
   template?: boolean;
   debug?: boolean;
+  outputFile?: string;
+  fixDryRun?: boolean;
+  collectionField?: string;
+  mcp?: boolean;
 }
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -44,6 +48,10 @@ function program(): Command {
     .option('--stdin-filename <name>', 'name stdin input in the output')
     .addOption(new Option('--message-language <lang>', 'language of messages (default: the reply\'s)').choices([...LANGUAGES]))
     .option('--template', 'template mode: placeholders are expected, only checked for form')
+    .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
+    .option('--fix-dry-run', 'print each draft with the first suggestion of every finding applied (as --format rewrite); never writes files')
+    .option('--collection-field <path>', 'where the text is in a YAML/JSON template collection: a key (body) or a path (templates.*.body)')
+    .option('--mcp', 'run as a Model Context Protocol server on stdio (also: replylint mcp)')
     .option('--debug', 'print stack traces for internal errors')
     .version(VERSION, '-v, --version')
     .helpOption('-h, --help', 'show this help')
@@ -73,6 +81,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const options = cli.opts<CliOptions>();
     debug = Boolean(options.debug);
+    if (options.mcp || (cli.args.length === 1 && cli.args[0] === 'mcp')) {
+      // Loaded only here: the MCP SDK is large and a lint run never needs it.
+      const { runMcpServer } = await import('./mcp.js');
+      await runMcpServer({ version: VERSION, ...(options.config ? { config: options.config } : {}) });
+      return 0;
+    }
     return await run(cli.args, options);
   } catch (error) {
     return reportFailure(error, debug);
@@ -93,33 +107,39 @@ async function run(paths: readonly string[], options: CliOptions): Promise<numbe
     ...(config.rules ? { rules: config.rules } : {}),
   };
 
+  const sourceOptions: SourceOptions = options.collectionField ? { collection: { field: options.collectionField } } : {};
   const results: LintResult[] = [];
   const problems: string[] = [];
   const readsStdin = !paths.length || paths.includes('-');
   if (readsStdin) {
     const text = await readStdin();
     const name = options.stdinFilename ?? '<stdin>';
-    results.push(await lintDocument(text, rules, { ...base, filePath: name, ...formatOf(name) }));
+    results.push(...(await lintSource(text, name, rules, base, sourceOptions)));
   }
   const collected = collectFiles(paths.filter((p) => p !== '-'));
   collected.warnings.forEach((w) => process.stderr.write(`replylint: warning: ${w}\n`));
   problems.push(...collected.errors);
   for (const path of collected.files) {
-    let file;
     try {
-      file = readSourceFile(path);
+      const file = readSourceFile(path);
+      results.push(...(await lintSource(file.text, file.path, rules, base, sourceOptions)));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(error.message);
-      continue;
     }
-    results.push(await lintDocument(file.text, rules, { ...base, filePath: file.path, ...formatOf(file.path) }));
   }
 
   const shown = options.quiet ? results.map(errorsOnly) : results;
-  const formatter = getFormatter(options.format)!;
-  const output = formatter.format(shown, { color, cwd: process.cwd() });
-  if (output) process.stdout.write(output);
+  const formatter = getFormatter(options.fixDryRun ? 'rewrite' : options.format)!;
+  const toFile = options.outputFile !== undefined;
+  const output = formatter.format(shown, {
+    color: color && !toFile,
+    cwd: process.cwd(),
+    rules: [...rules.values()].map((rule) => rule.meta),
+    version: VERSION,
+  });
+  if (toFile) writeReport(options.outputFile!, output);
+  else if (output) process.stdout.write(output);
   for (const problem of problems) process.stderr.write(`replylint: ${problem}\n`);
 
   if (problems.length) return 2;
@@ -137,11 +157,13 @@ function configLanguage(config: Config): Pick<LintOptions, 'lang' | 'langSource'
   return config.language && config.language !== 'auto' ? { lang: config.language, langSource: 'config' } : {};
 }
 
-function formatOf(path: string): { format?: InputFormat } {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.md' || ext === '.markdown') return { format: 'markdown' };
-  if (ext === '.html' || ext === '.htm') return { format: 'html' };
-  return {};
+function writeReport(path: string, output: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, output);
+  } catch (error) {
+    throw new InputError(`--output-file ${path}: ${describeFsError(error)}`);
+  }
 }
 
 function errorsOnly(result: LintResult): LintResult {
