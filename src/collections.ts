@@ -36,7 +36,7 @@ export interface CollectionEntry {
 // Lists of templates under a key, as helpdesk exports name them.
 const LIST_KEYS = ['templates', 'macros', 'canned_responses', 'cannedResponses', 'saved_replies', 'savedReplies', 'responses', 'replies', 'snippets', 'entries', 'items', 'data'];
 const TEXT_KEYS = ['body', 'text', 'content', 'template', 'message', 'reply', 'response', 'body_text', 'content_text', 'comment_value', 'content_html', 'body_html', 'html', 'comment_value_html'];
-const NAME_KEYS = ['name', 'title', 'id', 'key', 'slug'];
+const NAME_KEYS = ['name', 'title', 'label', 'id', 'key', 'slug'];
 const LANG_KEYS = ['language', 'lang', 'locale'];
 // Zendesk macros keep the reply in an action: { field: "comment_value", value: "…" }.
 const ACTION_TEXT_FIELDS = ['comment_value', 'comment_value_html'];
@@ -101,8 +101,10 @@ function autoDetect(root: Node | null, field: string | undefined): Found[] {
   for (const pair of root.items) {
     if (isSeq(pair.value) && (pair.value.items as Node[]).some(isMap)) return fromList(pair.value as Node);
   }
-  // A mapping of template name to entry (or straight to its text).
-  return root.items.flatMap((pair) => (pair.value ? fromEntry(pair.value as Node, String(isScalar(pair.key) ? pair.key.value : pair.key)) : []));
+  // A mapping of template name to entry (or straight to its text), but only
+  // when every value is one: package.json and other settings files are not.
+  const named = root.items.map((pair) => (pair.value ? fromEntry(pair.value as Node, String(isScalar(pair.key) ? pair.key.value : pair.key)) : []));
+  return named.every((found) => found.length > 0) ? named.flat() : [];
 }
 
 type Step = { kind: 'key'; key: string } | { kind: 'all' } | { kind: 'index'; index: number } | { kind: 'filter'; key: string; value: string };
