@@ -3,7 +3,7 @@
 // warnings; 2: usage, config, unreadable input or an internal error.
 import { Command, CommanderError, Option } from 'commander';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Lang, LintResult } from './types.js';
 import { LANGUAGES } from './types.js';
 import { RuleError, type LintOptions } from './lint.js';
@@ -138,7 +138,13 @@ async function run(paths: readonly string[], options: CliOptions): Promise<numbe
     rules: [...rules.values()].map((rule) => rule.meta),
     version: VERSION,
   });
-  if (toFile) writeReport(options.outputFile!, output);
+  if (toFile) {
+    // The report must never replace a draft, least of all with its rewrite.
+    if (collected.files.some((file) => resolve(file) === resolve(options.outputFile!))) {
+      throw new InputError(`--output-file ${options.outputFile}: is one of the inputs; replylint never overwrites an input`);
+    }
+    writeReport(options.outputFile!, output);
+  }
   else if (output) process.stdout.write(output);
   for (const problem of problems) process.stderr.write(`replylint: ${problem}\n`);
 

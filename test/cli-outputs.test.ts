@@ -70,6 +70,20 @@ describe('CLI output options', () => {
     expect(stdout).not.toContain('kollega som glömde');
     expect(existsSync(`${file}.fixed`)).toBe(false);
     expect(run(['-f', 'rewrite'], text).stdout).toBe(stdout);
+    const refused = run(['--fix-dry-run', '--output-file', file, file]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/is one of the inputs/);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('loads the MCP SDK, postal-mime and yaml only for the inputs and modes that need them', () => {
+    const probe = new URL('./helpers/load-probe.mjs', import.meta.url).pathname;
+    const loaded = (args: string[], input = '') =>
+      spawnSync(process.execPath, ['--import', probe, bin, ...args], { cwd: root, input, encoding: 'utf8' }).stderr.match(/^LOADED .+$/gm) ?? [];
+    expect(loaded(['fixtures/drafts/sv-kollega.txt'])).toEqual([]);
+    expect(loaded(['fixtures/eml/plain.eml']).join('\n')).toMatch(/postal-mime/);
+    expect(loaded(['fixtures/eml/plain.eml']).join('\n')).not.toMatch(/modelcontextprotocol/);
+    expect(loaded(['--mcp']).join('\n')).toMatch(/modelcontextprotocol/);
   });
 
   it('lists the formats in --help', () => {
