@@ -161,29 +161,43 @@ function decodeTransfer(source: string, part: Part): { bytes: number[]; starts: 
   return { bytes, starts, ends };
 }
 
+/** The code point at `i` and how many bytes it takes; a malformed sequence is one U+FFFD per byte, as TextDecoder does for a lone byte. */
+function utf8At(data: Uint8Array, i: number): [number, number] {
+  const lead = data[i]!;
+  if (lead < 0x80) return [lead, 1];
+  const length = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 && lead < 0xe0 ? 2 : 0;
+  if (!length || i + length > data.length) return [0xfffd, 1];
+  let code = lead & (0xff >> (length + 1));
+  for (let k = 1; k < length; k++) {
+    const byte = data[i + k]!;
+    if ((byte & 0xc0) !== 0x80) return [0xfffd, 1];
+    code = (code << 6) | (byte & 0x3f);
+  }
+  const overlong = (length === 3 && code < 0x800) || (length === 4 && (code < 0x10000 || code > 0x10ffff));
+  if (overlong || (code >= 0xd800 && code <= 0xdfff)) return [0xfffd, 1];
+  return [code, length];
+}
+
 const SINGLE_BYTE = /^(?:us-ascii|ascii|iso-8859-\d+|latin-?\d|windows-125\d|cp125\d|koi8-[ru])$/;
 
 /** Decodes bytes in a charset, keeping for each UTF-16 unit the span of its bytes; spans are null when it cannot. */
 function decodeCharset(bytes: number[], starts: number[], ends: number[], charset: string) {
   const data = Uint8Array.from(bytes);
   if (charset === 'utf-8' || charset === 'utf8') {
-    let text = '';
+    const units: string[] = [];
     const s: number[] = [];
     const e: number[] = [];
     for (let i = 0; i < data.length; ) {
-      const lead = data[i]!;
-      const length = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-      const chunk = new TextDecoder('utf-8').decode(data.subarray(i, Math.min(i + length, data.length)));
-      const used = chunk.includes('\ufffd') && length > 1 ? 1 : length;
-      const ch = used === length ? chunk : '\ufffd';
+      const [code, used] = utf8At(data, i);
+      const ch = String.fromCodePoint(code);
       for (let k = 0; k < ch.length; k++) {
         s.push(starts[i]!);
-        e.push(ends[Math.min(i + used, data.length) - 1]!);
+        e.push(ends[i + used - 1]!);
       }
-      text += ch;
+      units.push(ch);
       i += used;
     }
-    return { text, starts: s, ends: e };
+    return { text: units.join(''), starts: s, ends: e };
   }
   let text: string;
   try {

@@ -31,6 +31,22 @@ describe('.eml input', () => {
     expect(result.messages.every((m) => m.range[1] < htmlStart)).toBe(true);
   });
 
+  it('keeps mapping exact after a quoted-printable emoji (two UTF-16 units, four bytes)', async () => {
+    const source = 'Subject: x\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nHej =F0=9F=98=80 vi glömde=\n det.\n';
+    expect(await at(source)).toEqual([{ line: 5, column: 21, endLine: 5, endColumn: 27, raw: 'glömde' }]);
+  });
+
+  it('lints a large base64 body quickly', async () => {
+    const text = `${'Vi har skickat paketet i dag och du får det snart. '.repeat(4000)}Vi glömde det.\n`;
+    const body = Buffer.from(text).toString('base64').replace(/.{76}/g, '$&\n');
+    const source = `Subject: x\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n${body}\n`;
+    const started = Date.now();
+    const found = await at(source);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(found).toHaveLength(1);
+    expect(Buffer.from(found[0]!.raw.replace(/\n/g, ''), 'base64').toString('utf8')).toMatch(/gl|mde/);
+  });
+
   it('maps a single-byte charset in quoted-printable exactly', async () => {
     expect(await at(readFileSync(fixture('latin1-qp.eml'), 'utf8'))).toEqual([{ line: 9, column: 20, endLine: 9, endColumn: 28, raw: 'gl=F6mde' }]);
   });
