@@ -272,12 +272,20 @@ function relocate(message: LintMessage, body: DecodedBody, source: string, locat
   return { ...message, range: [start, end], line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
 
+/** The first line is a header field (`Name: value`) or an mbox `From ` line. */
+export function looksLikeMessage(source: string): boolean {
+  const first = /^[^\r\n]*/.exec(source.replace(/^\s+/, ''))![0];
+  return /^[!-9;-~]{1,76}:/.test(first) || first.startsWith('From ');
+}
+
 /** Lints the reply in an .eml file; findings point into the .eml file. */
 export async function lintEml(
   source: string,
   rules: ReadonlyMap<string, Rule<any>>,
   options: LintOptions & { readonly filePath: string },
 ): Promise<LintResult> {
+  // A draft saved as .eml without headers is a draft, not a message whose first paragraph is headers.
+  if (!looksLikeMessage(source)) return lintDocument(source, rules, options);
   const body = await decodeEml(source, options.filePath);
   const result = await lintDocument(body.text, rules, { ...options, format: body.format });
   const { locate } = lineIndex(source);

@@ -76,6 +76,14 @@ describe('.eml input', () => {
     expect(await at(source)).toEqual([{ line: 5, column: 1, endLine: 5, endColumn: body.length + 1, raw: body }]);
   });
 
+  it('lints a headerless .eml as a plain draft', async () => {
+    const source = 'Hej Anna,\nVi glömde det.\n\nTack.\n';
+    expect(await at(source)).toEqual([
+      { line: 2, column: 4, endLine: 2, endColumn: 10, raw: 'glömde' },
+      { line: 4, column: 1, endLine: 4, endColumn: 5, raw: 'Tack' },
+    ]);
+  });
+
   it('finds nested parts and their encodings', () => {
     const parts = mimeParts(readFileSync(fixture('multipart-qp.eml'), 'utf8'));
     expect(parts.map((p) => [p.type, p.encoding, p.charset])).toEqual([
