@@ -2,7 +2,7 @@
 // 0: no errors and warnings within --max-warnings; 1: lint errors or too many
 // warnings; 2: usage, config, unreadable input or an internal error.
 import { Command, CommanderError, Option } from 'commander';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Lang, LintResult } from './types.js';
 import { LANGUAGES } from './types.js';
@@ -81,7 +81,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const options = cli.opts<CliOptions>();
     debug = Boolean(options.debug);
-    if (options.mcp || (cli.args.length === 1 && cli.args[0] === 'mcp')) {
+    // `replylint mcp` is the server unless a file or folder is called mcp.
+    if (options.mcp || (cli.args.length === 1 && cli.args[0] === 'mcp' && !existsSync('mcp'))) {
       // Loaded only here: the MCP SDK is large and a lint run never needs it.
       const { runMcpServer } = await import('./mcp.js');
       await runMcpServer({ version: VERSION, ...(options.config ? { config: options.config } : {}) });
@@ -144,8 +145,7 @@ async function run(paths: readonly string[], options: CliOptions): Promise<numbe
       throw new InputError(`--output-file ${options.outputFile}: is one of the inputs; replylint never overwrites an input`);
     }
     writeReport(options.outputFile!, output);
-  }
-  else if (output) process.stdout.write(output);
+  } else if (output) process.stdout.write(output);
   for (const problem of problems) process.stderr.write(`replylint: ${problem}\n`);
 
   if (problems.length) return 2;
