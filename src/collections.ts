@@ -4,7 +4,7 @@
 // the `yaml` package gives each scalar's source range, and `scalarOffsets`
 // walks the raw scalar (indentation, line folding, escape sequences) to map
 // each character of the value to the characters that wrote it.
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, type Node, type Scalar } from 'yaml';
 import type { Lang, LintMessage, LintResult, Rule } from './types.js';
 import { LANGUAGES } from './types.js';
 import { lintDocument, type LintOptions } from './lint.js';
@@ -43,14 +43,18 @@ const ACTION_TEXT_FIELDS = ['comment_value', 'comment_value_html'];
 
 /** Reads the templates of a collection file. Throws InputError naming the file when it is not one. */
 export function readCollection(source: string, filePath: string, options: CollectionOptions = {}): CollectionEntry[] {
-  const doc = parseDocument(source, { uniqueKeys: false, strict: false });
-  if (doc.errors.length) {
-    const error = doc.errors[0]!;
-    const at = lineIndex(source).locate(error.pos[0]);
-    throw new InputError(`${filePath}:${at.line}:${at.column}: not valid YAML/JSON: ${error.message.split('\n')[0]}`);
+  // Several YAML documents (`---`) are read one after another.
+  const docs = parseAllDocuments(source, { uniqueKeys: false, strict: false });
+  const found: Found[] = [];
+  for (const doc of Array.isArray(docs) ? docs : [docs]) {
+    if (doc.errors.length) {
+      const error = doc.errors[0]!;
+      const at = lineIndex(source).locate(error.pos[0]);
+      throw new InputError(`${filePath}:${at.line}:${at.column}: not valid YAML/JSON: ${error.message.split('\n')[0]}`);
+    }
+    const root = doc.contents as Node | null;
+    found.push(...(options.field && /[*[]|\./.test(options.field) ? byPath(root, options.field) : autoDetect(root, options.field)));
   }
-  const root = doc.contents as Node | null;
-  const found = options.field && /[*[]|\./.test(options.field) ? byPath(root, options.field) : autoDetect(root, options.field);
   const entries: CollectionEntry[] = [];
   found.forEach(({ entry, key, scalar }, i) => {
     const offsets = scalarOffsets(source, scalar);

@@ -71,6 +71,11 @@ describe('YAML collections', () => {
     ]);
   });
 
+  it('reads every document of a multi-document file', () => {
+    const entries = readCollection('- name: a\n  body: Vi glömde.\n---\n- name: b\n  body: Tack.\n', 'multi.yaml');
+    expect(entries.map((e) => [e.name, e.text, e.starts[0]])).toEqual([['a', 'Vi glömde.', 18], ['b', 'Tack.', 51]]);
+  });
+
   it('names the file when it holds no templates or is not YAML', () => {
     expect(() => readCollection('a: 1\nb: [1, 2]\n', 'settings.yaml')).toThrow(/settings\.yaml: no templates found/);
     expect(() => readCollection('name: x\ndescription: A linter.\nscripts: { test: vitest }\n', 'package.yaml')).toThrow(/no templates found/);
