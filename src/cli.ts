@@ -2,18 +2,18 @@
 // 0: no errors and warnings within --max-warnings; 1: lint errors or too many
 // warnings; 2: usage, config, unreadable input or an internal error.
 import { Command, CommanderError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Lang, LintResult } from './types.js';
 import { LANGUAGES } from './types.js';
-import { lintDocument, RuleError, type LintOptions } from './lint.js';
+import { RuleError, type LintOptions } from './lint.js';
 import { builtinRuleMap } from './index.js';
-import { collectFiles, InputError, readSourceFile, readStdin } from './input.js';
+import { collectFiles, describeFsError, InputError, readSourceFile, readStdin } from './input.js';
 import { ConfigError, ConfigResolver, parseRuleFlag, printableConfig, shown as shownPath, type FileConfig } from './config.js';
 import { formatters, getFormatter } from './formatters/index.js';
 import { loadColours } from './formatters/palette.js';
 import { RuleDataError } from './phrases/data.js';
-import type { InputFormat } from './document.js';
+import { lintSource, type SourceOptions } from './sources.js';
 
 interface CliOptions {
   lang: Lang | 'auto';
@@ -29,6 +29,10 @@ interface CliOptions {
   messageLanguage?: Lang;
   template?: boolean;
   debug?: boolean;
+  outputFile?: string;
+  fixDryRun?: boolean;
+  collectionField?: string;
+  mcp?: boolean;
 }
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -51,6 +55,10 @@ function program(): Command {
     .option('--stdin-filename <name>', 'name stdin input in the output')
     .addOption(new Option('--message-language <lang>', 'language of messages (default: the reply\'s)').choices([...LANGUAGES]))
     .option('--template', 'template mode: placeholders are expected, only checked for form')
+    .option('-o, --output-file <file>', 'write the report to this file instead of stdout')
+    .option('--fix-dry-run', 'print each draft with the first suggestion of every finding applied (as --format rewrite); never writes files')
+    .option('--collection-field <path>', 'where the text is in a YAML/JSON template collection: a key (body) or a path (templates.*.body)')
+    .option('--mcp', 'run as a Model Context Protocol server on stdio (also: replylint mcp)')
     .option('--debug', 'print stack traces for internal errors')
     .version(VERSION, '-v, --version')
     .helpOption('-h, --help', 'show this help')
@@ -84,6 +92,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const options = cli.opts<CliOptions>();
     debug = Boolean(options.debug);
+    // `replylint mcp` is the server unless a file or folder is called mcp.
+    if (options.mcp || (cli.args.length === 1 && cli.args[0] === 'mcp' && !existsSync('mcp'))) {
+      // Loaded only here: the MCP SDK is large and a lint run never needs it.
+      const { runMcpServer } = await import('./mcp.js');
+      await runMcpServer({ version: VERSION, ...(options.config ? { config: options.config } : {}) });
+      return 0;
+    }
     return await run(cli.args, options);
   } catch (error) {
     return reportFailure(error, debug);
@@ -115,11 +130,12 @@ async function run(paths: readonly string[], options: CliOptions): Promise<numbe
     else if (paths.includes(path)) process.stderr.write(`replylint: warning: ${path}: ignored by ${shownPath(config.config.file!)} (ignore)\n`);
   }
 
+  const sourceOptions: SourceOptions = options.collectionField ? { collection: { field: options.collectionField } } : {};
   const results: LintResult[] = [];
   const problems: string[] = [];
   const lint = async (text: string, filePath: string, config: FileConfig) => {
     try {
-      results.push(await lintDocument(text, config.config.rules, { ...lintOptions(options, config), filePath, ...formatOf(filePath) }));
+      results.push(...(await lintSource(text, filePath, config.config.rules, lintOptions(options, config), sourceOptions)));
     } catch (error) {
       // One rule failing on one file is reported; the other files still are linted and printed.
       if (!(error instanceof RuleError)) throw error;
@@ -143,9 +159,21 @@ async function run(paths: readonly string[], options: CliOptions): Promise<numbe
   }
 
   const shown = options.quiet ? results.map(errorsOnly) : results;
-  const formatter = getFormatter(options.format)!;
-  const output = formatter.format(shown, { color, cwd: process.cwd() });
-  if (output) process.stdout.write(output);
+  const formatter = getFormatter(options.fixDryRun ? 'rewrite' : options.format)!;
+  const toFile = options.outputFile !== undefined;
+  const output = formatter.format(shown, {
+    color: color && !toFile,
+    cwd: process.cwd(),
+    rules: ruleMetadata([...(stdinConfig ? [stdinConfig] : []), ...planned.map((p) => p.config)]),
+    version: VERSION,
+  });
+  if (toFile) {
+    // The report must never replace a draft, least of all with its rewrite.
+    if (collected.files.some((file) => resolve(file) === resolve(options.outputFile!))) {
+      throw new InputError(`--output-file ${options.outputFile}: is one of the inputs; replylint never overwrites an input`);
+    }
+    writeReport(options.outputFile!, output);
+  } else if (output) process.stdout.write(output);
   for (const problem of problems) process.stderr.write(`replylint: ${problem}\n`);
 
   if (problems.length) return 2;
@@ -177,17 +205,26 @@ function lintOptions(options: CliOptions, { settings }: FileConfig): LintOptions
   };
 }
 
+/** Every rule any linted file could run (built-in and plugins), for formatters that describe rules. */
+function ruleMetadata(configs: readonly FileConfig[]) {
+  const rules = new Map(builtinRuleMap());
+  for (const { config } of configs) for (const [id, rule] of config.rules) rules.set(id, rule);
+  return [...rules.entries()].map(([id, rule]) => ({ ...rule.meta, id }));
+}
+
 function describeRuleError(error: RuleError, { config }: FileConfig): string {
   const plugin = config.plugins.find((p) => p.rules.has(error.ruleId));
   const cause = error.original instanceof Error ? error.original.message : String(error.original);
   return `rule ${error.ruleId}${plugin ? ` (plugin "${plugin.specifier}")` : ''} threw: ${cause.split('\n')[0]}`;
 }
 
-function formatOf(path: string): { format?: InputFormat } {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.md' || ext === '.markdown') return { format: 'markdown' };
-  if (ext === '.html' || ext === '.htm') return { format: 'html' };
-  return {};
+function writeReport(path: string, output: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, output);
+  } catch (error) {
+    throw new InputError(`--output-file ${path}: ${describeFsError(error)}`);
+  }
 }
 
 function errorsOnly(result: LintResult): LintResult {

@@ -150,6 +150,8 @@ export interface LintResult {
   readonly suppressedMessages?: readonly LintMessage[];
   readonly errorCount: number;
   readonly warningCount: number;
+  /** The template's name when the input is a collection of many (YAML/JSON); `filePath` is the collection file. */
+  readonly entry?: string;
   /** The source text, for formatters that show the line. Not part of the JSON output. */
   readonly source?: string;
 }
@@ -162,4 +164,8 @@ export interface Formatter {
 export interface FormatterContext {
   readonly color: boolean;
   readonly cwd: string;
+  /** Metadata of the rules that ran, for formats that describe them (SARIF, json-with-metadata). */
+  readonly rules?: readonly RuleMeta[];
+  /** The replylint version, for formats that name the tool. */
+  readonly version?: string;
 }

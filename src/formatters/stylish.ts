@@ -15,7 +15,7 @@ export const stylish: Formatter = {
       errors += result.errorCount;
       warnings += result.warningCount;
       if (!result.messages.length) continue;
-      out.push(c.underline(result.filePath) + c.dim(`  (${result.language.code}, ${result.language.source})`));
+      out.push(c.underline(result.filePath) + (result.entry ? ` › ${result.entry}` : '') + c.dim(`  (${result.language.code}, ${result.language.source})`));
       const lines = result.source === undefined ? null : lineIndex(result.source);
       for (const m of result.messages) {
         const severity = m.severity === 2 ? c.red('error') : c.yellow('warning');
