@@ -76,7 +76,8 @@ const PLACEHOLDERS: readonly PlaceholderPattern[] = [
     re: /<(?:insert|add|enter|your|customer|infoga|fyll i|skriv in|kundens|indsæt|indsaet)\b[^<>\r\n]{0,40}>/giu,
     wellFormed: true,
   },
-  { syntax: 'xxx', re: /(?<![\p{L}\p{N}])(?:XXX+|xxx+)(?![\p{L}\p{N}])/gu, wellFormed: true },
+  // "XX kr.", "XXX": a number or name nobody filled in. Lower case needs three ("xx" may sign off a friendly note).
+  { syntax: 'xxx', re: /(?<![\p{L}\p{N}])(?:XX+|xxx+)(?![\p{L}\p{N}])/gu, wellFormed: true },
   // Whatever `{{` or `{%` is left once the well-formed slots are claimed was never closed.
   { syntax: 'mustache', re: /\{\{[^{}\r\n]{0,60}\}?/g, wellFormed: false },
   { syntax: 'jinja', re: /\{%[^%\r\n]{0,60}/g, wellFormed: false },

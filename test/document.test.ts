@@ -71,6 +71,11 @@ describe('parseDraft', () => {
     expect(proseWords(text)).toBe('Hi , your order ships on . Ref , , .');
   });
 
+  it('treats XX and XXX as unfilled slots, but not sizes or a friendly xx', () => {
+    const texts = parseDraft('Prisen bliver XX kr. eller XXX kr. Størrelse XXL. Tak xx').placeholders.map((p) => p.text);
+    expect(texts).toEqual(['XX', 'XXX']);
+  });
+
   it('reports a placeholder that was never closed', () => {
     const [placeholder] = parseDraft('Hi {{first_name}, thanks.').placeholders;
     expect(placeholder).toMatchObject({ text: '{{first_name}', wellFormed: false });
