@@ -51,22 +51,14 @@ export class PhraseMatcher {
       if (sentence.frame) continue;
       const inSentence: PhraseMatch[] = [];
       const tokens = sentence.tokens;
-      // Whether an `unless` phrase occurs in this sentence does not depend on
-      // the match, so each is looked up once: matches × sentence length would
-      // be quadratic on a long line.
-      const occurs = new Map<Sequence, boolean>();
-      // Matches are kept in start order, so a new one overlaps a kept one
-      // exactly when it starts before the furthest kept end.
-      let keptEnd = -1;
       for (let i = 0; i < tokens.length; i++) {
         for (const pattern of candidates(index, tokens[i]!.norm)) {
           const end = longestMatch(pattern.match, index.sets, tokens, i);
           if (end < 0) continue;
           const span = { start: tokens[i]!.start, end: tokens[end - 1]!.end };
-          if (span.start < keptEnd) continue;
-          if (cancelled(index, pattern, tokens, i, end, occurs)) continue;
+          if (inSentence.some((m) => m.start < span.end && span.start < m.end)) continue;
+          if (cancelled(index, pattern, tokens, i, end)) continue;
           inSentence.push({ ...span, pattern, sentence });
-          keptEnd = Math.max(keptEnd, span.end);
         }
       }
       found.push(...inSentence.sort((a, b) => a.start - b.start));
@@ -150,23 +142,13 @@ function longestMatch(sequences: readonly Sequence[], sets: SetTable, tokens: re
   return best;
 }
 
-function cancelled(
-  index: IndexedData,
-  pattern: CompiledPattern,
-  tokens: readonly Token[],
-  start: number,
-  end: number,
-  occurs: Map<Sequence, boolean>,
-): boolean {
+function cancelled(index: IndexedData, pattern: CompiledPattern, tokens: readonly Token[], start: number, end: number): boolean {
   const { sets } = index;
-  for (const sequence of [...pattern.unless, ...index.data.unless]) {
-    let found = occurs.get(sequence);
-    if (found === undefined) {
-      found = false;
-      for (let i = 0; i < tokens.length && !found; i++) if (matchEnds(sequence, sets, tokens, i).size) found = true;
-      occurs.set(sequence, found);
+  const anywhere = [...pattern.unless, ...index.data.unless];
+  if (anywhere.length) {
+    for (let i = 0; i < tokens.length; i++) {
+      for (const sequence of anywhere) if (matchEnds(sequence, sets, tokens, i).size) return true;
     }
-    if (found) return true;
   }
   // Before: a phrase that ends at most NEAR words before the match ("inte [lova]").
   for (let i = Math.max(0, start - NEAR - 6); i < start; i++) {
