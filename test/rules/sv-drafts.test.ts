@@ -30,6 +30,23 @@ const QUOTED_COMPLAINT = [
   '> att ni borde ha kollat adressen. Det får ni ta med transportören. Svara snarast!',
 ].join('\n');
 
+// Outlook-style history: everything below "Från:/Skickat:" is the customer's.
+const OUTLOOK_HISTORY = [
+  'Hej Jens,',
+  '',
+  'Tack för ditt mejl. Vi har krediterat avgiften på 59 kr, och du ser det på nästa faktura den 28 april.',
+  '',
+  'Hälsningar',
+  'Eva',
+  '',
+  'Från: Jens Holm <jens.holm@example.se>',
+  'Skickat: den 2 april 2026 10:14',
+  'Ämne: Avgift',
+  '',
+  'Ni har helt enkelt fel. Du borde ha förstått att jag redan betalat, det står tydligt på kvittot.',
+  'Lova att det aldrig händer igen!',
+].join('\n');
+
 const tables: Table[] = [
   {
     rule: blameShifting,
@@ -40,6 +57,9 @@ const tables: Table[] = [
       'Hej,\n\nTyvärr [[får du kontakta]] tillverkaren själv om garantin.',
       'Hej Anna,\n\nPaketet kom i retur eftersom [[du angav fel]] postnummer.',
       'Hej,\n\nDröjsmålet [[beror helt på vår underleverantör]], och det [[ligger utanför vad vi kan påverka]].',
+      // Passive voice, the third party last.
+      'Hej,\n\nKartongen [[tappades bort av budfirman]] i Malmö, så jag skickar en ny i dag.',
+      'Hej,\n\nTyvärr [[var det ju du som]] valde leverans utan kvittens.',
     ],
     valid: [
       // Ownership while naming another team.
@@ -51,6 +71,7 @@ const tables: Table[] = [
       // Conditional advice about a customer mistake.
       'Hej,\n\nOm du har angett fel adress kan du ändra den under Mina sidor fram till kl. 20.',
       QUOTED_COMPLAINT,
+      OUTLOOK_HISTORY,
     ],
   },
   {
@@ -63,6 +84,7 @@ const tables: Table[] = [
       'Hej,\n\nReservdelen kommer in nästa vecka, [[det kan jag lova]].',
       'Hej,\n\nVi har bytt rutiner, så det här [[kommer aldrig att hända]] igen.',
       'Hej,\n\nStolen finns [[absolut i lager]].',
+      'Hej,\n\nKortet kommer med posten i morgon, [[det är säkert]].',
     ],
     valid: [
       // Negated, in both orders.
@@ -77,7 +99,10 @@ const tables: Table[] = [
       'Hej,\n\nGarantin gäller i tre år, och vi har betalat tillbaka 100 % av avgiften.',
       // Purpose clause, not a promise.
       'Hej,\n\nVi har ändrat våra rutiner för att det inte ska hända igen.',
+      // "säkert" meaning "probably" or "safe".
+      'Hej,\n\nDet är säkert jobbigt att vänta, och det är helt säkert att betala med kort i appen.',
       QUOTED_COMPLAINT,
+      OUTLOOK_HISTORY,
     ],
   },
   {
@@ -89,6 +114,8 @@ const tables: Table[] = [
       'Hej,\n\nDet stod på produktsidan, så [[det hade du kunnat]] se själv.',
       'Hej,\n\n[[Du har missförstått]] hur självrisken fungerar. [[Det står tydligt]] i försäkringsbrevet.',
       'Hej,\n\n[[Det stämmer helt enkelt inte]] att vi har höjt priset.',
+      // V2 order with the fronted object.
+      'Hej,\n\nBindningstiden är 24 månader, [[det borde du veta]] eftersom du skrev på avtalet.',
     ],
     valid: [
       // Apology for own unclear wording.
@@ -100,6 +127,7 @@ const tables: Table[] = [
       // "självklart" as willingness.
       'Hej,\n\nSjälvklart kan du byta storlek. Det är självklart att du ska få rätt vara.',
       QUOTED_COMPLAINT,
+      OUTLOOK_HISTORY,
     ],
   },
   {
