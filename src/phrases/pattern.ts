@@ -218,28 +218,42 @@ function walk(
   }
 }
 
+export interface FirstWords {
+  readonly exact: Set<string>;
+  readonly prefixes: Set<string>;
+  /** `*word`: the first word ends so. */
+  readonly suffixes: Set<string>;
+  /** `*word*`: the first word contains it. */
+  readonly infixes: Set<string>;
+}
+
 /**
  * The words a match can begin with: used to index patterns so that each token
  * is tried only against patterns that could start there. Returns null when the
  * sequence can begin with any word.
  */
-export function firstWords(sequence: Sequence, sets: SetTable, seen = new Set<string>()): { exact: Set<string>; prefixes: Set<string> } | null {
-  const result = { exact: new Set<string>(), prefixes: new Set<string>() };
+export function firstWords(sequence: Sequence, sets: SetTable, seen = new Set<string>()): FirstWords | null {
+  const result: FirstWords = { exact: new Set(), prefixes: new Set(), suffixes: new Set(), infixes: new Set() };
+  const merge = (from: FirstWords) => {
+    from.exact.forEach((w) => result.exact.add(w));
+    from.prefixes.forEach((p) => result.prefixes.add(p));
+    from.suffixes.forEach((p) => result.suffixes.add(p));
+    from.infixes.forEach((p) => result.infixes.add(p));
+  };
   for (const element of sequence) {
     if (element.kind === 'gap') return null;
     if (element.kind === 'word') {
-      // A word matched by its ending or middle can begin with anything: not indexable.
-      if (element.suffixes?.length || element.infixes?.length) return null;
       element.exact.forEach((w) => result.exact.add(w));
       element.prefixes.forEach((p) => result.prefixes.add(p));
+      element.suffixes?.forEach((p) => result.suffixes.add(p));
+      element.infixes?.forEach((p) => result.infixes.add(p));
     } else {
       if (seen.has(element.name)) return null;
       const inner = new Set(seen).add(element.name);
       for (const alternative of sets.get(element.name) ?? []) {
         const first = firstWords(alternative, sets, inner);
         if (!first) return null;
-        first.exact.forEach((w) => result.exact.add(w));
-        first.prefixes.forEach((p) => result.prefixes.add(p));
+        merge(first);
       }
     }
     if (!(element.optional || (element.kind === 'set' && canBeEmpty(element.name, sets)))) return result;
