@@ -2,6 +2,8 @@
 //
 //   word        one word, any case             lova
 //   word*       a word that starts so          kollega*  (kollegan, kollegorna)
+//   *word       a word that ends so            *afdelingen (betalingsafdelingen)
+//   *word*      a word that contains it        *afdeling*  (pensionsafdelingen, afdelingens)
 //   word+       English: every inflected form  forget+   (forgets, forgot, forgotten)
 //   a|b|c       one of these words             lovar|lovade
 //   (a b|c)     one of these phrases           (you will|you'll)
@@ -20,6 +22,10 @@ export interface WordElement {
   readonly kind: 'word';
   readonly exact: readonly string[];
   readonly prefixes: readonly string[];
+  /** `*word`: compounds end with their head in sv and da ("betalingsafdelingen"). */
+  readonly suffixes?: readonly string[];
+  /** `*word*`: the head inflected inside a compound ("kamerasystemets"). */
+  readonly infixes?: readonly string[];
   readonly optional: boolean;
 }
 
@@ -104,12 +110,22 @@ function splitLiteral(body: string): string[] {
 function wordElement(body: string, inflect: (word: string) => readonly string[], part: string): WordElement {
   const exact: string[] = [];
   const prefixes: string[] = [];
+  const suffixes: string[] = [];
+  const infixes: string[] = [];
   for (const alternative of body.split('|')) {
     if (!alternative) throw new PatternError(`"${part}": empty alternative`);
     if (/[^\p{L}\p{M}\p{N}'’\-%*+]/u.test(alternative)) {
       throw new PatternError(`"${alternative}": only letters, digits, ' - and % (punctuation is not matched)`);
     }
-    if (alternative.endsWith('*')) {
+    if (alternative.startsWith('*') && alternative.length > 1) {
+      const contains = alternative.length > 2 && alternative.endsWith('*');
+      const stem = normalize(alternative.slice(1, contains ? -1 : undefined));
+      if (/[*+~@?]/.test(stem)) throw new PatternError(`"${alternative}": unexpected character`);
+      if ([...stem].length < MIN_PREFIX) {
+        throw new PatternError(`"${alternative}": a word part needs at least ${MIN_PREFIX} letters`);
+      }
+      (contains ? infixes : suffixes).push(stem);
+    } else if (alternative.endsWith('*')) {
       const stem = normalize(alternative.slice(0, -1));
       if ([...stem].length < MIN_PREFIX) {
         throw new PatternError(`"${alternative}": a prefix needs at least ${MIN_PREFIX} letters`);
@@ -122,7 +138,14 @@ function wordElement(body: string, inflect: (word: string) => readonly string[],
       exact.push(normalize(alternative));
     }
   }
-  return { kind: 'word', exact: [...new Set(exact)], prefixes, optional: false };
+  return {
+    kind: 'word',
+    exact: [...new Set(exact)],
+    prefixes,
+    ...(suffixes.length ? { suffixes } : {}),
+    ...(infixes.length ? { infixes } : {}),
+    optional: false,
+  };
 }
 
 function normalize(word: string): string {
@@ -135,6 +158,8 @@ export type SetTable = ReadonlyMap<string, readonly Sequence[]>;
 export function wordMatches(element: WordElement, norm: string): boolean {
   if (element.exact.includes(norm)) return true;
   for (const prefix of element.prefixes) if (norm.startsWith(prefix)) return true;
+  for (const suffix of element.suffixes ?? []) if (norm.endsWith(suffix)) return true;
+  for (const infix of element.infixes ?? []) if (norm.includes(infix)) return true;
   return false;
 }
 
@@ -193,26 +218,42 @@ function walk(
   }
 }
 
+export interface FirstWords {
+  readonly exact: Set<string>;
+  readonly prefixes: Set<string>;
+  /** `*word`: the first word ends so. */
+  readonly suffixes: Set<string>;
+  /** `*word*`: the first word contains it. */
+  readonly infixes: Set<string>;
+}
+
 /**
  * The words a match can begin with: used to index patterns so that each token
  * is tried only against patterns that could start there. Returns null when the
  * sequence can begin with any word.
  */
-export function firstWords(sequence: Sequence, sets: SetTable, seen = new Set<string>()): { exact: Set<string>; prefixes: Set<string> } | null {
-  const result = { exact: new Set<string>(), prefixes: new Set<string>() };
+export function firstWords(sequence: Sequence, sets: SetTable, seen = new Set<string>()): FirstWords | null {
+  const result: FirstWords = { exact: new Set(), prefixes: new Set(), suffixes: new Set(), infixes: new Set() };
+  const merge = (from: FirstWords) => {
+    from.exact.forEach((w) => result.exact.add(w));
+    from.prefixes.forEach((p) => result.prefixes.add(p));
+    from.suffixes.forEach((p) => result.suffixes.add(p));
+    from.infixes.forEach((p) => result.infixes.add(p));
+  };
   for (const element of sequence) {
     if (element.kind === 'gap') return null;
     if (element.kind === 'word') {
       element.exact.forEach((w) => result.exact.add(w));
       element.prefixes.forEach((p) => result.prefixes.add(p));
+      element.suffixes?.forEach((p) => result.suffixes.add(p));
+      element.infixes?.forEach((p) => result.infixes.add(p));
     } else {
       if (seen.has(element.name)) return null;
       const inner = new Set(seen).add(element.name);
       for (const alternative of sets.get(element.name) ?? []) {
         const first = firstWords(alternative, sets, inner);
         if (!first) return null;
-        first.exact.forEach((w) => result.exact.add(w));
-        first.prefixes.forEach((p) => result.prefixes.add(p));
+        merge(first);
       }
     }
     if (!(element.optional || (element.kind === 'set' && canBeEmpty(element.name, sets)))) return result;

@@ -22,6 +22,8 @@ interface IndexedData {
   readonly sets: SetTable;
   readonly byWord: Map<string, CompiledPattern[]>;
   readonly byPrefix: Map<string, { prefix: string; pattern: CompiledPattern }[]>;
+  /** First words given by their ending or middle (`*afdelingen`, `*system*`): few, so a list. */
+  readonly byPart: { part: string; ending: boolean; pattern: CompiledPattern }[];
   readonly anywhere: CompiledPattern[];
 }
 
@@ -51,14 +53,22 @@ export class PhraseMatcher {
       if (sentence.frame) continue;
       const inSentence: PhraseMatch[] = [];
       const tokens = sentence.tokens;
+      // Whether a pattern's sentence-wide `unless` occurs does not depend on
+      // where the match is, so it is worked out once per sentence: a long
+      // sentence with many matches stays linear.
+      const unlessInSentence = new Map<CompiledPattern, boolean>();
+      // Matches are found left to right, so a new one overlaps an earlier one
+      // exactly when it starts before the furthest end so far.
+      let furthestEnd = -1;
       for (let i = 0; i < tokens.length; i++) {
         for (const pattern of candidates(index, tokens[i]!.norm)) {
           const end = longestMatch(pattern.match, index.sets, tokens, i);
           if (end < 0) continue;
           const span = { start: tokens[i]!.start, end: tokens[end - 1]!.end };
-          if (inSentence.some((m) => m.start < span.end && span.start < m.end)) continue;
-          if (cancelled(index, pattern, tokens, i, end)) continue;
+          if (span.start < furthestEnd) continue;
+          if (cancelled(index, pattern, tokens, i, end, unlessInSentence)) continue;
           inSentence.push({ ...span, pattern, sentence });
+          furthestEnd = Math.max(furthestEnd, span.end);
         }
       }
       found.push(...inSentence.sort((a, b) => a.start - b.start));
@@ -96,10 +106,13 @@ function buildIndex(data: PhraseData): IndexedData {
   const sets: SetTable = new Map(Object.entries(data.sets));
   const byWord = new Map<string, CompiledPattern[]>();
   const byPrefix = new Map<string, { prefix: string; pattern: CompiledPattern }[]>();
+  const byPart: IndexedData['byPart'] = [];
   const anywhere: CompiledPattern[] = [];
   for (const pattern of data.patterns) {
     const exact = new Set<string>();
     const prefixes = new Set<string>();
+    const suffixes = new Set<string>();
+    const infixes = new Set<string>();
     let unbounded = false;
     for (const sequence of pattern.match) {
       const first = firstWords(sequence, sets);
@@ -109,6 +122,8 @@ function buildIndex(data: PhraseData): IndexedData {
       }
       first.exact.forEach((w) => exact.add(w));
       first.prefixes.forEach((p) => prefixes.add(p));
+      first.suffixes.forEach((p) => suffixes.add(p));
+      first.infixes.forEach((p) => infixes.add(p));
     }
     if (unbounded) {
       anywhere.push(pattern);
@@ -116,8 +131,10 @@ function buildIndex(data: PhraseData): IndexedData {
     }
     for (const word of exact) push(byWord, word, pattern);
     for (const prefix of prefixes) push(byPrefix, prefix.slice(0, PREFIX_KEY), { prefix, pattern });
+    for (const part of suffixes) byPart.push({ part, ending: true, pattern });
+    for (const part of infixes) byPart.push({ part, ending: false, pattern });
   }
-  return { data, sets, byWord, byPrefix, anywhere };
+  return { data, sets, byWord, byPrefix, byPart, anywhere };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -132,6 +149,9 @@ function candidates(index: IndexedData, norm: string): CompiledPattern[] {
   for (const { prefix, pattern } of index.byPrefix.get(norm.slice(0, PREFIX_KEY)) ?? []) {
     if (norm.startsWith(prefix)) out.add(pattern);
   }
+  for (const { part, ending, pattern } of index.byPart) {
+    if (ending ? norm.endsWith(part) : norm.includes(part)) out.add(pattern);
+  }
   // Data order is the author's priority: earlier patterns win overlaps.
   return index.data.patterns.filter((p) => out.has(p));
 }
@@ -142,14 +162,21 @@ function longestMatch(sequences: readonly Sequence[], sets: SetTable, tokens: re
   return best;
 }
 
-function cancelled(index: IndexedData, pattern: CompiledPattern, tokens: readonly Token[], start: number, end: number): boolean {
+function cancelled(
+  index: IndexedData,
+  pattern: CompiledPattern,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  unlessInSentence: Map<CompiledPattern, boolean>,
+): boolean {
   const { sets } = index;
-  const anywhere = [...pattern.unless, ...index.data.unless];
-  if (anywhere.length) {
-    for (let i = 0; i < tokens.length; i++) {
-      for (const sequence of anywhere) if (matchEnds(sequence, sets, tokens, i).size) return true;
-    }
+  let anywhere = unlessInSentence.get(pattern);
+  if (anywhere === undefined) {
+    anywhere = occursAnywhere([...pattern.unless, ...index.data.unless], sets, tokens);
+    unlessInSentence.set(pattern, anywhere);
   }
+  if (anywhere) return true;
   // Before: a phrase that ends at most NEAR words before the match ("inte [lova]").
   for (let i = Math.max(0, start - NEAR - 6); i < start; i++) {
     for (const sequence of pattern.unlessBefore) {
@@ -159,6 +186,14 @@ function cancelled(index: IndexedData, pattern: CompiledPattern, tokens: readonl
   // After: a phrase that starts at most NEAR words after it ("[promise] not").
   for (let i = end; i < Math.min(tokens.length, end + NEAR + 1); i++) {
     for (const sequence of pattern.unlessAfter) if ([...matchEnds(sequence, sets, tokens, i)].some((e) => e > i)) return true;
+  }
+  return false;
+}
+
+function occursAnywhere(sequences: readonly Sequence[], sets: SetTable, tokens: readonly Token[]): boolean {
+  if (!sequences.length) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const sequence of sequences) if (matchEnds(sequence, sets, tokens, i).size) return true;
   }
   return false;
 }
