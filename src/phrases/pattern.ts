@@ -2,6 +2,7 @@
 //
 //   word        one word, any case             lova
 //   word*       a word that starts so          kollega*  (kollegan, kollegorna)
+//   *end        a word that ends so            *'s       (PayPal's, Stripe's)
 //   word+       English: every inflected form  forget+   (forgets, forgot, forgotten)
 //   a|b|c       one of these words             lovar|lovade
 //   (a b|c)     one of these phrases           (you will|you'll)
@@ -20,6 +21,8 @@ export interface WordElement {
   readonly kind: 'word';
   readonly exact: readonly string[];
   readonly prefixes: readonly string[];
+  /** Word endings (`*'s`); absent in data compiled before suffixes existed. */
+  readonly suffixes?: readonly string[];
   readonly optional: boolean;
 }
 
@@ -38,6 +41,7 @@ export type Sequence = readonly Element[];
 
 export const MAX_GAP = 8;
 export const MIN_PREFIX = 3;
+export const MIN_SUFFIX = 2;
 
 export class PatternError extends Error {}
 
@@ -104,12 +108,19 @@ function splitLiteral(body: string): string[] {
 function wordElement(body: string, inflect: (word: string) => readonly string[], part: string): WordElement {
   const exact: string[] = [];
   const prefixes: string[] = [];
+  const suffixes: string[] = [];
   for (const alternative of body.split('|')) {
     if (!alternative) throw new PatternError(`"${part}": empty alternative`);
     if (/[^\p{L}\p{M}\p{N}'’\-%*+]/u.test(alternative)) {
       throw new PatternError(`"${alternative}": only letters, digits, ' - and % (punctuation is not matched)`);
     }
-    if (alternative.endsWith('*')) {
+    if (alternative.startsWith('*') && alternative.length > 1) {
+      const ending = normalize(alternative.slice(1));
+      if ([...ending].length < MIN_SUFFIX || /[*+~@?]/.test(ending)) {
+        throw new PatternError(`"${alternative}": an ending needs at least ${MIN_SUFFIX} letters and no other * + ~ @ ?`);
+      }
+      suffixes.push(ending);
+    } else if (alternative.endsWith('*')) {
       const stem = normalize(alternative.slice(0, -1));
       if ([...stem].length < MIN_PREFIX) {
         throw new PatternError(`"${alternative}": a prefix needs at least ${MIN_PREFIX} letters`);
@@ -122,7 +133,7 @@ function wordElement(body: string, inflect: (word: string) => readonly string[],
       exact.push(normalize(alternative));
     }
   }
-  return { kind: 'word', exact: [...new Set(exact)], prefixes, optional: false };
+  return { kind: 'word', exact: [...new Set(exact)], prefixes, ...(suffixes.length ? { suffixes } : {}), optional: false };
 }
 
 function normalize(word: string): string {
@@ -135,6 +146,8 @@ export type SetTable = ReadonlyMap<string, readonly Sequence[]>;
 export function wordMatches(element: WordElement, norm: string): boolean {
   if (element.exact.includes(norm)) return true;
   for (const prefix of element.prefixes) if (norm.startsWith(prefix)) return true;
+  // The ending must leave a stem: "*'s" matches "paypal's", not "'s".
+  for (const suffix of element.suffixes ?? []) if (norm.length > suffix.length && norm.endsWith(suffix)) return true;
   return false;
 }
 
@@ -203,6 +216,7 @@ export function firstWords(sequence: Sequence, sets: SetTable, seen = new Set<st
   for (const element of sequence) {
     if (element.kind === 'gap') return null;
     if (element.kind === 'word') {
+      if (element.suffixes?.length) return null; // an ending can start any word
       element.exact.forEach((w) => result.exact.add(w));
       element.prefixes.forEach((p) => result.prefixes.add(p));
     } else {
