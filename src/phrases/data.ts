@@ -29,6 +29,8 @@ export interface CompiledPattern {
   readonly unlessBefore: readonly Sequence[];
   /** … or starts at most three words after it. */
   readonly unlessAfter: readonly Sequence[];
+  /** … or matches inside the same clause (between , ; : – — and brackets). Absent in older compiled data. */
+  readonly unlessClause?: readonly Sequence[];
   readonly examples: PatternExamples;
 }
 
@@ -38,14 +40,16 @@ export interface PhraseData {
   readonly patterns: readonly CompiledPattern[];
   /** File-level `unless`: applies to every pattern. */
   readonly unless: readonly Sequence[];
+  /** File-level `unless-clause`: applies to every pattern, within the match's clause. */
+  readonly unlessClause?: readonly Sequence[];
   /** Message texts by id and language. */
   readonly messages: Readonly<Record<string, Readonly<Record<Lang, string>>>>;
 }
 
 export class RuleDataError extends Error {}
 
-const FILE_KEYS = new Set(['sets', 'patterns', 'unless']);
-const PATTERN_KEYS = new Set(['match', 'message', 'suggest', 'unless', 'unless-before', 'unless-after', 'examples', 'note']);
+const FILE_KEYS = new Set(['sets', 'patterns', 'unless', 'unless-clause']);
+const PATTERN_KEYS = new Set(['match', 'message', 'suggest', 'unless', 'unless-before', 'unless-after', 'unless-clause', 'examples', 'note']);
 
 type Inflect = (word: string) => readonly string[];
 
@@ -131,16 +135,20 @@ export function compilePhraseData(
       unless: list(p.unless, `${path}.unless`),
       unlessBefore: list(p['unless-before'], `${path}.unless-before`),
       unlessAfter: list(p['unless-after'], `${path}.unless-after`),
+      unlessClause: list(p['unless-clause'], `${path}.unless-clause`),
       examples: { bad, good },
     };
     collect(compiled.match);
     collect(compiled.unless);
     collect(compiled.unlessBefore);
     collect(compiled.unlessAfter);
+    collect(compiled.unlessClause ?? []);
     return compiled;
   });
   const unless = list(file.unless, 'unless');
   collect(unless);
+  const unlessClause = list(file['unless-clause'], 'unless-clause');
+  collect(unlessClause);
 
   for (const [name, sequences] of groups) {
     sets[name] = sequences;
@@ -148,7 +156,7 @@ export function compilePhraseData(
   }
   for (const name of usedSets) if (!sets[name]) fail('patterns', `@${name} is used but no set is called ${name}`);
   checkCycles(sets, fail);
-  return { lang, sets, patterns, unless, messages };
+  return { lang, sets, patterns, unless, unlessClause, messages };
 }
 
 /** Validates `messages.yml`: every id has a text in every language. */

@@ -57,7 +57,7 @@ export class PhraseMatcher {
           if (end < 0) continue;
           const span = { start: tokens[i]!.start, end: tokens[end - 1]!.end };
           if (inSentence.some((m) => m.start < span.end && span.start < m.end)) continue;
-          if (cancelled(index, pattern, tokens, i, end)) continue;
+          if (cancelled(index, pattern, sentence, i, end)) continue;
           inSentence.push({ ...span, pattern, sentence });
         }
       }
@@ -142,8 +142,29 @@ function longestMatch(sequences: readonly Sequence[], sets: SetTable, tokens: re
   return best;
 }
 
-function cancelled(index: IndexedData, pattern: CompiledPattern, tokens: readonly Token[], start: number, end: number): boolean {
+/** A clause ends where punctuation (, ; : – — brackets) separates two tokens. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/;
+
+function clauseRange(sentence: Sentence, start: number, end: number): [number, number] {
+  const tokens = sentence.tokens;
+  const gap = (i: number) => sentence.text.slice(tokens[i - 1]!.end - sentence.start, tokens[i]!.start - sentence.start);
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(gap(from))) from--;
+  let to = end;
+  while (to < tokens.length && !CLAUSE_BREAK.test(gap(to))) to++;
+  return [from, to];
+}
+
+function cancelled(index: IndexedData, pattern: CompiledPattern, sentence: Sentence, start: number, end: number): boolean {
   const { sets } = index;
+  const tokens = sentence.tokens;
+  const inClause = [...(pattern.unlessClause ?? []), ...(index.data.unlessClause ?? [])];
+  if (inClause.length) {
+    const [from, to] = clauseRange(sentence, start, end);
+    for (let i = from; i < to; i++) {
+      for (const sequence of inClause) if ([...matchEnds(sequence, sets, tokens, i, to)].some((e) => e > i)) return true;
+    }
+  }
   const anywhere = [...pattern.unless, ...index.data.unless];
   if (anywhere.length) {
     for (let i = 0; i < tokens.length; i++) {
