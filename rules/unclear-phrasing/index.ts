@@ -38,11 +38,15 @@ const DEFAULT_MAX_WORDS: Record<Lang, number> = { sv: 35, da: 35, en: 35 };
 // LIX above 60 and Flesch below 30 are the "very hard" bands of each scale.
 const DEFAULT_READABILITY: Record<Lang, number> = { sv: 60, da: 60, en: 30 };
 const DEFAULT_READABILITY_MIN_WORDS = 60;
-const DEFAULT_HEDGES = { min: 3, window: 6, adjacent: 0 };
-/** Two to seven capitals and digits, starting with a capital: RMA, L2, P1, NOC. */
+const DEFAULT_HEDGES = { min: 3, window: 6, adjacent: 1 };
+/** Two to seven capitals and digits, starting with a capital: RMA, NOC, G99. */
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\d]{1,6}$/u;
-/** A seat, road or room code, a reference or an account number, not an abbreviation: F12, M25, AB1234. */
-const CODE = /^\p{Lu}{1}\d{2,}$|\d{3,}/u;
+/**
+ * A seat, road, gate or room code, a reference or an account number, not an
+ * abbreviation: F12, M6, B2, AB1234. L and P with one digit stay abbreviations:
+ * they are support levels and priorities (L2, P1) in every language.
+ */
+const CODE = /^(?![LP]\d$)\p{Lu}\d+$|\d{3,}/u;
 /** Part of a UK postcode: "EH12 5AB". */
 const POSTCODE_HEAD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 const POSTCODE_TAIL = /^\d[A-Z]{2}$/;
@@ -86,13 +90,23 @@ function say(context: RuleContext<UnclearPhrasingOptions>, id: string, values: R
 function reportHedges(context: RuleContext<UnclearPhrasingOptions>, body: readonly Sentence[]): void {
   const { min, window, adjacent } = { ...DEFAULT_HEDGES, ...context.options.hedges };
   for (const sentence of body) {
-    const hedges = phrases.setMatches(context.lang, 'hedge', sentence.tokens);
+    // `hedge-opinion` ("I think") counts toward `min` but never makes a close pair:
+    // "I think it might be the router" is one honest hedge, "it might possibly be" two.
+    const strong = phrases.setMatches(context.lang, 'hedge', sentence.tokens).map((span) => ({ ...span, opinion: false }));
+    const opinion = phrases
+      .setMatches(context.lang, 'hedge-opinion', sentence.tokens)
+      .filter((o) => !strong.some((h) => h.start < o.end && o.start < h.end))
+      .map((span) => ({ ...span, opinion: true }));
+    const hedges = [...strong, ...opinion].sort((x, y) => x.start - y.start);
     for (let i = 0; i + 1 < hedges.length; i++) {
       let last = i;
       while (last + 1 < hedges.length && wordsBetween(sentence.tokens, hedges[last]!.end, hedges[last + 1]!.start) <= window) last++;
       const count = last - i + 1;
       // One hedge is honest; two side by side ("might possibly") or three in a row hide what you know.
-      const side = [...Array(count - 1).keys()].some((k) => wordsBetween(sentence.tokens, hedges[i + k]!.end, hedges[i + k + 1]!.start) <= adjacent);
+      const side = [...Array(count - 1).keys()].some((k) => {
+        const [x, y] = [hedges[i + k]!, hedges[i + k + 1]!];
+        return !x.opinion && !y.opinion && wordsBetween(sentence.tokens, x.end, y.start) <= adjacent;
+      });
       if (count < 2 || (count < min && !side)) continue;
       const span = { start: hedges[i]!.start, end: hedges[last]!.end };
       report(context, span, say(context, 'hedges', { actual: text(context, span) }), say(context, 'hedges-fix'));
