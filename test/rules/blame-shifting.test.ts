@@ -60,7 +60,7 @@ ruleTester(rule, {
       "Sorry, but [[I don't handle]] refunds.",
       "[[That's a question for the finance team, not me]].",
       "[[You need to take this up with]] the manufacturer.",
-      "Please contact the [[airline yourself about the lost]] bag.",
+      "Please [[contact the airline yourself]] about the lost bag.",
       "The [[courier is responsible]] for the delay.",
       "The tour operator cancelled the excursion, so there's [[nothing we can do]].",
       "It was [[the previous agent who gave you the wrong]] date.",
