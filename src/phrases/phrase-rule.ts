@@ -50,15 +50,20 @@ export class PhraseMatcher {
     for (const sentence of sentences) {
       if (sentence.frame) continue;
       const inSentence: PhraseMatch[] = [];
+      const memo = new SentenceMemo(sentence);
+      // Tokens are visited left to right, so a new match overlaps an earlier one
+      // exactly when it starts before the furthest end so far.
+      let reached = -1;
       const tokens = sentence.tokens;
       for (let i = 0; i < tokens.length; i++) {
         for (const pattern of candidates(index, tokens[i]!.norm)) {
           const end = longestMatch(pattern.match, index.sets, tokens, i);
           if (end < 0) continue;
           const span = { start: tokens[i]!.start, end: tokens[end - 1]!.end };
-          if (inSentence.some((m) => m.start < span.end && span.start < m.end)) continue;
-          if (cancelled(index, pattern, sentence, i, end)) continue;
+          if (span.start < reached) continue;
+          if (cancelled(index, pattern, memo, i, end)) continue;
           inSentence.push({ ...span, pattern, sentence });
+          reached = Math.max(reached, span.end);
         }
       }
       found.push(...inSentence.sort((a, b) => a.start - b.start));
@@ -145,32 +150,68 @@ function longestMatch(sequences: readonly Sequence[], sets: SetTable, tokens: re
 /** A clause ends where punctuation (, ; : – — brackets) separates two tokens. */
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/;
 
-function clauseRange(sentence: Sentence, start: number, end: number): [number, number] {
-  const tokens = sentence.tokens;
-  const gap = (i: number) => sentence.text.slice(tokens[i - 1]!.end - sentence.start, tokens[i]!.start - sentence.start);
-  let from = start;
-  while (from > 0 && !CLAUSE_BREAK.test(gap(from))) from--;
-  let to = end;
-  while (to < tokens.length && !CLAUSE_BREAK.test(gap(to))) to++;
-  return [from, to];
+/**
+ * What a sentence has already answered: whether an `unless` phrase occurs in it
+ * or in one of its clauses. Each answer is worked out once per sentence, so a
+ * long sentence with many matches stays linear.
+ */
+class SentenceMemo {
+  private clauseStarts: number[] | null = null;
+  private clauseEnds: number[] | null = null;
+  private readonly answers = new Map<string, boolean>();
+
+  constructor(readonly sentence: Sentence) {}
+
+  get tokens(): readonly Token[] {
+    return this.sentence.tokens;
+  }
+
+  /** [first token, end token) of the clause(s) covering tokens start..end-1. */
+  clause(start: number, end: number): [number, number] {
+    if (!this.clauseStarts || !this.clauseEnds) {
+      const { tokens, text, start: offset } = this.sentence;
+      const n = tokens.length;
+      const breaks = (i: number) => CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end - offset, tokens[i]!.start - offset));
+      this.clauseStarts = new Array<number>(n);
+      this.clauseEnds = new Array<number>(n);
+      for (let i = 0; i < n; i++) this.clauseStarts[i] = i > 0 && !breaks(i) ? this.clauseStarts[i - 1]! : i;
+      for (let i = n - 1; i >= 0; i--) this.clauseEnds[i] = i < n - 1 && !breaks(i + 1) ? this.clauseEnds[i + 1]! : i + 1;
+    }
+    return [this.clauseStarts[start]!, this.clauseEnds[end - 1]!];
+  }
+
+  /** Whether one of `sequences` matches inside tokens [from, to); `key` names the sequences. */
+  occurs(key: string, sequences: readonly Sequence[], sets: SetTable, from: number, to: number): boolean {
+    if (!sequences.length) return false;
+    const id = `${key}@${from}:${to}`;
+    let answer = this.answers.get(id);
+    if (answer === undefined) {
+      answer = false;
+      for (let i = from; i < to && !answer; i++) {
+        for (const sequence of sequences) {
+          if ([...matchEnds(sequence, sets, this.tokens, i, to)].some((e) => e > i)) {
+            answer = true;
+            break;
+          }
+        }
+      }
+      this.answers.set(id, answer);
+    }
+    return answer;
+  }
 }
 
-function cancelled(index: IndexedData, pattern: CompiledPattern, sentence: Sentence, start: number, end: number): boolean {
+function cancelled(index: IndexedData, pattern: CompiledPattern, memo: SentenceMemo, start: number, end: number): boolean {
   const { sets } = index;
-  const tokens = sentence.tokens;
-  const inClause = [...(pattern.unlessClause ?? []), ...(index.data.unlessClause ?? [])];
-  if (inClause.length) {
-    const [from, to] = clauseRange(sentence, start, end);
-    for (let i = from; i < to; i++) {
-      for (const sequence of inClause) if ([...matchEnds(sequence, sets, tokens, i, to)].some((e) => e > i)) return true;
-    }
+  const tokens = memo.tokens;
+  const fileClause = index.data.unlessClause ?? [];
+  if (pattern.unlessClause?.length || fileClause.length) {
+    const [from, to] = memo.clause(start, end);
+    if (memo.occurs(`${pattern.where}#clause`, pattern.unlessClause ?? [], sets, from, to)) return true;
+    if (memo.occurs('file#clause', fileClause, sets, from, to)) return true;
   }
-  const anywhere = [...pattern.unless, ...index.data.unless];
-  if (anywhere.length) {
-    for (let i = 0; i < tokens.length; i++) {
-      for (const sequence of anywhere) if (matchEnds(sequence, sets, tokens, i).size) return true;
-    }
-  }
+  if (memo.occurs(`${pattern.where}#unless`, pattern.unless, sets, 0, tokens.length)) return true;
+  if (memo.occurs('file#unless', index.data.unless, sets, 0, tokens.length)) return true;
   // Before: a phrase that ends at most NEAR words before the match ("inte [lova]").
   for (let i = Math.max(0, start - NEAR - 6); i < start; i++) {
     for (const sequence of pattern.unlessBefore) {

@@ -49,3 +49,14 @@ describe('unless-clause', () => {
     expect(await found(matcherFor(pattern()), 'It should arrive, I promise.')).toEqual(['I promise']);
   });
 });
+
+describe('long sentences', () => {
+  it('stays fast when a sentence-wide unless has to be checked for many matches', async () => {
+    const matcher = matcherFor(`unless: ["never seen"]\nunless-clause: ["hardly seen"]\n${pattern()}`);
+    const text = 'i promise '.repeat(20000);
+    const started = Date.now();
+    const got = await found(matcher, text);
+    expect(got.length).toBe(20000);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
