@@ -115,8 +115,23 @@ function reportHedges(context: RuleContext<UnclearPhrasingOptions>, body: readon
   }
 }
 
+/** Tokens lying wholly between two offsets; binary search keeps long sentences linear. */
 function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
-  return tokens.filter((t) => t.start >= from && t.end <= to).length;
+  const first = lowerBound(tokens, (t) => t.start >= from);
+  const past = lowerBound(tokens, (t) => t.end > to);
+  return Math.max(0, past - first);
+}
+
+/** The first index whose token satisfies `test` (which must be false, then true, along the tokens). */
+function lowerBound(tokens: readonly Token[], test: (t: Token) => boolean): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(tokens[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function reportAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body: readonly Sentence[]): void {
