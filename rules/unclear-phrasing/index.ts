@@ -62,7 +62,9 @@ const UNIVERSAL_KNOWN = new Set(
     'ok id pdf sms mms pin iban bic swift eu uk usa us un tv pc usb hdmi dvd cd url www faq qr led lcd sim gps wifi ' +
     'it cv hr ceo am pm cet cest utc gmt bst eur usd gbp sek dkk nok chf kg km cm mm mb gb tb kb kw kwh mph ' +
     'dhl gls ups dpd dao tnt usps fedex ikea bmw vw hp lg bt ee o2 api app ios ai nb ps ' +
-    'a3 a4 a5 ii iii iv vi vii viii ix xi xii xl xxl xs'
+    'a3 a4 a5 ii iii iv vi vii viii ix xi xii xl xxl xs puk imei ' +
+    // Nordic terms every Swedish or Danish customer knows, also inside compounds ("RUT-avdrag", "VVS-firma").
+    'rut rot vvs'
   ).split(' '),
 );
 
