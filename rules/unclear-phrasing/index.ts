@@ -161,6 +161,7 @@ function reportAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body:
         if (!ABBREVIATION.test(term) || CODE.test(term) || FILLER.test(term) || known.has(key) || known.has(token.norm)) continue;
         if (POSTCODE_HEAD.test(term) && POSTCODE_TAIL.test(tokens[i + 1]?.text ?? '')) continue;
         if (shouted(tokens, i)) continue;
+        if (inSlot(context.doc.source, token)) continue;
       }
       if (seen.has(key)) continue;
       seen.add(key);
@@ -180,6 +181,11 @@ function reportAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body:
 function abbreviationIn(word: string): string {
   const head = /^(\p{Lu}[\p{Lu}\d]{1,6})(?:[-:'’]\p{L}[\p{L}\d-]*|s|['’]s)$/u.exec(word);
   return head ? head[1]! : word;
+}
+
+/** `$FIRST_NAME`, `__NAME__`, `%NAME%`, `<<NAME>>`: a template slot, which leftover-placeholder reports. */
+function inSlot(source: string, token: Token): boolean {
+  return /[$_%{<]/.test(source[token.start - 1] ?? '') || /[_%}>]/.test(source[token.end] ?? '');
 }
 
 /** A run of three or more all-capital words is shouting or a heading, not abbreviations. */
