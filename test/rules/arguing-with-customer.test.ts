@@ -83,6 +83,8 @@ ruleTester(rule, {
       "The last time this happened was in 2019.",
       "The problem seems to be with the cable, so I have sent a new one.",
       "Maybe we could arrange a call on Monday?",
+      "I'd like to remind you that your appointment is on Monday at 10am.",
+      "I understand you need to know by Friday.",
     ],
     invalid: [
       '[[As I said]] in my last message, the shop closes at 6pm.',
@@ -119,7 +121,7 @@ ruleTester(rule, {
       "[[Your expectations were simply unrealistic]].",
       "There's [[nothing wrong with]] the product.",
       "[[I don't understand why you are upset]] about this.",
-      "With respect, [[you are not reading the invoice correctly]].",
+      "[[With respect]], [[you are not reading the invoice correctly]].",
       "[[I did explain]] this in my email of 3 May.",
       "This [[was all explained to you]] at the time of booking.",
       "Your [[complaint is unfounded]].",
