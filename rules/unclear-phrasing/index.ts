@@ -1,7 +1,7 @@
 // Unclear phrasing has several sub-checks, each with its own message:
 // phrases from data (vague timing, double negatives, internal jargon), stacked
 // hedges, unexplained abbreviations, overlong sentences and a hard-to-read reply.
-import type { Lang, Rule, RuleContext, Sentence, Token } from '../../src/types.js';
+import type { Lang, Rule, RuleContext, Sentence, Span, Token } from '../../src/types.js';
 import { formatMessage, loadMessages } from '../../src/phrases/data.js';
 import { PhraseMatcher, reportPhraseMatches } from '../../src/phrases/phrase-rule.js';
 import { SUGGESTION_LABEL } from '../../src/messages.js';
@@ -76,10 +76,18 @@ const rule: Rule<UnclearPhrasingOptions> = {
     languages: phrases.languages(),
   },
   check(context) {
-    reportPhraseMatches(phrases, context);
+    // Phrase findings come first; an abbreviation they already cover ("L2" in "escalated to L2") is not reported twice.
+    const covered: Span[] = [];
+    reportPhraseMatches(phrases, {
+      ...context,
+      report: (r) => {
+        covered.push(r.span);
+        context.report(r);
+      },
+    });
     const body = context.doc.sentences.filter((s) => !s.frame);
     reportHedges(context, body);
-    reportAbbreviations(context, body);
+    reportAbbreviations(context, body, covered);
     reportLongSentences(context, body);
     reportReadability(context, body);
   },
@@ -136,7 +144,7 @@ function lowerBound(tokens: readonly Token[], test: (t: Token) => boolean): numb
   return lo;
 }
 
-function reportAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body: readonly Sentence[]): void {
+function reportAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body: readonly Sentence[], covered: readonly Span[]): void {
   const glossary = new Map(Object.entries(context.options.glossary ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   const known = new Set<string>([...UNIVERSAL_KNOWN, ...(context.options.knownAbbreviations ?? []).map((k) => k.toLowerCase())]);
   // Phrases such as "PO Box" are known as a whole, so their words are skipped where they occur.
@@ -162,6 +170,7 @@ function reportAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body:
         if (POSTCODE_HEAD.test(term) && POSTCODE_TAIL.test(tokens[i + 1]?.text ?? '')) continue;
         if (shouted(tokens, i)) continue;
         if (inSlot(context.doc.source, token)) continue;
+        if (covered.some((c) => c.start <= token.start && token.end <= c.end)) continue;
       }
       if (seen.has(key)) continue;
       seen.add(key);
