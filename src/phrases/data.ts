@@ -29,6 +29,8 @@ export interface CompiledPattern {
   readonly unlessBefore: readonly Sequence[];
   /** … or starts at most three words after it. */
   readonly unlessAfter: readonly Sequence[];
+  /** … or matches inside the same clause (between , ; : – — and brackets). Absent in older compiled data. */
+  readonly unlessClause?: readonly Sequence[];
   readonly examples: PatternExamples;
 }
 
@@ -42,14 +44,16 @@ export interface PhraseData {
   readonly setExamples: Readonly<Record<string, { readonly match: readonly string[]; readonly noMatch: readonly string[] }>>;
   /** Replacement texts in this language that code rules suggest, by id. */
   readonly suggestions: Readonly<Record<string, string>>;
+  /** File-level `unless-clause`: applies to every pattern, within the match's clause. */
+  readonly unlessClause?: readonly Sequence[];
   /** Message texts by id and language. */
   readonly messages: Readonly<Record<string, Readonly<Record<Lang, string>>>>;
 }
 
 export class RuleDataError extends Error {}
 
-const FILE_KEYS = new Set(['sets', 'patterns', 'unless', 'examples', 'suggest']);
-const PATTERN_KEYS = new Set(['match', 'message', 'suggest', 'unless', 'unless-before', 'unless-after', 'examples', 'note']);
+const FILE_KEYS = new Set(['sets', 'patterns', 'unless', 'unless-clause', 'examples', 'suggest']);
+const PATTERN_KEYS = new Set(['match', 'message', 'suggest', 'unless', 'unless-before', 'unless-after', 'unless-clause', 'examples', 'note']);
 
 type Inflect = (word: string) => readonly string[];
 
@@ -137,16 +141,20 @@ export function compilePhraseData(
       unless: list(p.unless, `${path}.unless`),
       unlessBefore: list(p['unless-before'], `${path}.unless-before`),
       unlessAfter: list(p['unless-after'], `${path}.unless-after`),
+      unlessClause: list(p['unless-clause'], `${path}.unless-clause`),
       examples: { bad, good },
     };
     collect(compiled.match);
     collect(compiled.unless);
     collect(compiled.unlessBefore);
     collect(compiled.unlessAfter);
+    collect(compiled.unlessClause ?? []);
     return compiled;
   });
   const unless = list(file.unless, 'unless');
   collect(unless);
+  const unlessClause = list(file['unless-clause'], 'unless-clause');
+  collect(unlessClause);
 
   for (const [name, sequences] of groups) {
     sets[name] = sequences;
@@ -173,7 +181,7 @@ export function compilePhraseData(
     if (typeof text !== 'string' || !text.trim()) fail(`suggest.${id}`, 'expected a text');
     suggestions[id] = text as string;
   }
-  return { lang, sets, patterns, unless, setExamples, suggestions, messages };
+  return { lang, sets, patterns, unless, unlessClause, setExamples, suggestions, messages };
 }
 
 /** Validates `messages.yml`: every id has a text in every language. */

@@ -2,7 +2,7 @@
 //
 //   word        one word, any case             lova
 //   word*       a word that starts so          kollega*  (kollegan, kollegorna)
-//   *word       a word that ends so            *afdelingen (betalingsafdelingen)
+//   *word       a word that ends so            *afdelingen (betalingsafdelingen), *'s (PayPal's)
 //   *word*      a word that contains it        *afdeling*  (pensionsafdelingen, afdelingens)
 //   word+       English: every inflected form  forget+   (forgets, forgot, forgotten)
 //   a|b|c       one of these words             lovar|lovade
@@ -22,7 +22,7 @@ export interface WordElement {
   readonly kind: 'word';
   readonly exact: readonly string[];
   readonly prefixes: readonly string[];
-  /** `*word`: compounds end with their head in sv and da ("betalingsafdelingen"). */
+  /** `*word`: compounds end with their head in sv and da ("betalingsafdelingen"); `*'s`: possessives. */
   readonly suffixes?: readonly string[];
   /** `*word*`: the head inflected inside a compound ("kamerasystemets"). */
   readonly infixes?: readonly string[];
@@ -44,6 +44,7 @@ export type Sequence = readonly Element[];
 
 export const MAX_GAP = 8;
 export const MIN_PREFIX = 3;
+export const MIN_SUFFIX = 2;
 
 export class PatternError extends Error {}
 
@@ -121,8 +122,10 @@ function wordElement(body: string, inflect: (word: string) => readonly string[],
       const contains = alternative.length > 2 && alternative.endsWith('*');
       const stem = normalize(alternative.slice(1, contains ? -1 : undefined));
       if (/[*+~@?]/.test(stem)) throw new PatternError(`"${alternative}": unexpected character`);
-      if ([...stem].length < MIN_PREFIX) {
-        throw new PatternError(`"${alternative}": a word part needs at least ${MIN_PREFIX} letters`);
+      // A compound head needs three letters; a possessive ending ("*'s") two.
+      const least = contains || /^\p{L}/u.test(stem) ? MIN_PREFIX : MIN_SUFFIX;
+      if ([...stem].length < least) {
+        throw new PatternError(`"${alternative}": a word part needs at least ${least} letters`);
       }
       (contains ? infixes : suffixes).push(stem);
     } else if (alternative.endsWith('*')) {
@@ -158,7 +161,11 @@ export type SetTable = ReadonlyMap<string, readonly Sequence[]>;
 export function wordMatches(element: WordElement, norm: string): boolean {
   if (element.exact.includes(norm)) return true;
   for (const prefix of element.prefixes) if (norm.startsWith(prefix)) return true;
-  for (const suffix of element.suffixes ?? []) if (norm.endsWith(suffix)) return true;
+  // An ending that starts with a letter may be the whole word ("*afdelingen": afdelingen);
+  // one that starts with an apostrophe must leave a stem ("*'s": paypal's, not 's).
+  for (const suffix of element.suffixes ?? []) {
+    if (norm.endsWith(suffix) && (norm.length > suffix.length || /^\p{L}/u.test(suffix))) return true;
+  }
   for (const infix of element.infixes ?? []) if (norm.includes(infix)) return true;
   return false;
 }

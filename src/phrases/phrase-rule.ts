@@ -52,23 +52,20 @@ export class PhraseMatcher {
     for (const sentence of sentences) {
       if (sentence.frame) continue;
       const inSentence: PhraseMatch[] = [];
-      const tokens = sentence.tokens;
-      // Whether a pattern's sentence-wide `unless` occurs does not depend on
-      // where the match is, so it is worked out once per sentence: a long
-      // sentence with many matches stays linear.
-      const unlessInSentence = new Map<CompiledPattern, boolean>();
-      // Matches are found left to right, so a new one overlaps an earlier one
+      const memo = new SentenceMemo(sentence);
+      // Tokens are visited left to right, so a new match overlaps an earlier one
       // exactly when it starts before the furthest end so far.
-      let furthestEnd = -1;
+      let reached = -1;
+      const tokens = sentence.tokens;
       for (let i = 0; i < tokens.length; i++) {
         for (const pattern of candidates(index, tokens[i]!.norm)) {
           const end = longestMatch(pattern.match, index.sets, tokens, i);
           if (end < 0) continue;
           const span = { start: tokens[i]!.start, end: tokens[end - 1]!.end };
-          if (span.start < furthestEnd) continue;
-          if (cancelled(index, pattern, tokens, i, end, unlessInSentence)) continue;
+          if (span.start < reached) continue;
+          if (cancelled(index, pattern, memo, i, end)) continue;
           inSentence.push({ ...span, pattern, sentence });
-          furthestEnd = Math.max(furthestEnd, span.end);
+          reached = Math.max(reached, span.end);
         }
       }
       found.push(...inSentence.sort((a, b) => a.start - b.start));
@@ -162,21 +159,71 @@ function longestMatch(sequences: readonly Sequence[], sets: SetTable, tokens: re
   return best;
 }
 
-function cancelled(
-  index: IndexedData,
-  pattern: CompiledPattern,
-  tokens: readonly Token[],
-  start: number,
-  end: number,
-  unlessInSentence: Map<CompiledPattern, boolean>,
-): boolean {
-  const { sets } = index;
-  let anywhere = unlessInSentence.get(pattern);
-  if (anywhere === undefined) {
-    anywhere = occursAnywhere([...pattern.unless, ...index.data.unless], sets, tokens);
-    unlessInSentence.set(pattern, anywhere);
+/** A clause ends where punctuation (, ; : – — brackets) separates two tokens. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s/;
+
+/**
+ * What a sentence has already answered: whether an `unless` phrase occurs in it
+ * or in one of its clauses. Each answer is worked out once per sentence, so a
+ * long sentence with many matches stays linear.
+ */
+class SentenceMemo {
+  private clauseStarts: number[] | null = null;
+  private clauseEnds: number[] | null = null;
+  private readonly answers = new Map<string, boolean>();
+
+  constructor(readonly sentence: Sentence) {}
+
+  get tokens(): readonly Token[] {
+    return this.sentence.tokens;
   }
-  if (anywhere) return true;
+
+  /** [first token, end token) of the clause(s) covering tokens start..end-1. */
+  clause(start: number, end: number): [number, number] {
+    if (!this.clauseStarts || !this.clauseEnds) {
+      const { tokens, text, start: offset } = this.sentence;
+      const n = tokens.length;
+      const breaks = (i: number) => CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end - offset, tokens[i]!.start - offset));
+      this.clauseStarts = new Array<number>(n);
+      this.clauseEnds = new Array<number>(n);
+      for (let i = 0; i < n; i++) this.clauseStarts[i] = i > 0 && !breaks(i) ? this.clauseStarts[i - 1]! : i;
+      for (let i = n - 1; i >= 0; i--) this.clauseEnds[i] = i < n - 1 && !breaks(i + 1) ? this.clauseEnds[i + 1]! : i + 1;
+    }
+    return [this.clauseStarts[start]!, this.clauseEnds[end - 1]!];
+  }
+
+  /** Whether one of `sequences` matches inside tokens [from, to); `key` names the sequences. */
+  occurs(key: string, sequences: readonly Sequence[], sets: SetTable, from: number, to: number): boolean {
+    if (!sequences.length) return false;
+    const id = `${key}@${from}:${to}`;
+    let answer = this.answers.get(id);
+    if (answer === undefined) {
+      answer = false;
+      for (let i = from; i < to && !answer; i++) {
+        for (const sequence of sequences) {
+          if ([...matchEnds(sequence, sets, this.tokens, i, to)].some((e) => e > i)) {
+            answer = true;
+            break;
+          }
+        }
+      }
+      this.answers.set(id, answer);
+    }
+    return answer;
+  }
+}
+
+function cancelled(index: IndexedData, pattern: CompiledPattern, memo: SentenceMemo, start: number, end: number): boolean {
+  const { sets } = index;
+  const tokens = memo.tokens;
+  const fileClause = index.data.unlessClause ?? [];
+  if (pattern.unlessClause?.length || fileClause.length) {
+    const [from, to] = memo.clause(start, end);
+    if (memo.occurs(`${pattern.where}#clause`, pattern.unlessClause ?? [], sets, from, to)) return true;
+    if (memo.occurs('file#clause', fileClause, sets, from, to)) return true;
+  }
+  if (memo.occurs(`${pattern.where}#unless`, pattern.unless, sets, 0, tokens.length)) return true;
+  if (memo.occurs('file#unless', index.data.unless, sets, 0, tokens.length)) return true;
   // Before: a phrase that ends at most NEAR words before the match ("inte [lova]").
   for (let i = Math.max(0, start - NEAR - 6); i < start; i++) {
     for (const sequence of pattern.unlessBefore) {
@@ -186,14 +233,6 @@ function cancelled(
   // After: a phrase that starts at most NEAR words after it ("[promise] not").
   for (let i = end; i < Math.min(tokens.length, end + NEAR + 1); i++) {
     for (const sequence of pattern.unlessAfter) if ([...matchEnds(sequence, sets, tokens, i)].some((e) => e > i)) return true;
-  }
-  return false;
-}
-
-function occursAnywhere(sequences: readonly Sequence[], sets: SetTable, tokens: readonly Token[]): boolean {
-  if (!sequences.length) return false;
-  for (let i = 0; i < tokens.length; i++) {
-    for (const sequence of sequences) if (matchEnds(sequence, sets, tokens, i).size) return true;
   }
   return false;
 }
