@@ -59,5 +59,7 @@ describe('phrase patterns', () => {
     expect(() => parsePattern('inte?', identity)).toThrow(/optional/);
     expect(() => parsePattern('lova.', identity)).toThrow(/punctuation/);
     expect(() => parsePattern('(a (b))', identity)).toThrow(/brackets/);
+    expect(() => parsePattern('ikke|slet ikke', identity)).toThrow(/group/);
+    expect(matches('(ikke|slet ikke) min', 'Slet ikke min. Ikke min.')).toEqual(['Slet ikke min', 'ikke min', 'Ikke min']);
   });
 });

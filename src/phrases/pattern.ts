@@ -76,7 +76,23 @@ export function parsePattern(
   if (elements.every((e) => e.kind !== 'gap' && e.optional)) {
     throw new PatternError(`"${source}": every part is optional, so it would match nothing`);
   }
+  rejectSplitAlternatives(source, elements);
   return elements;
+}
+
+/**
+ * `|` joins single words, so "ikke|slet ikke" means "(ikke or slet) ikke". When the
+ * word after an alternation repeats one of its words, a phrase group was meant.
+ */
+function rejectSplitAlternatives(source: string, elements: readonly Element[]): void {
+  for (let k = 0; k + 1 < elements.length; k++) {
+    const alternation = elements[k]!;
+    const next = elements[k + 1]!;
+    if (alternation.kind !== 'word' || next.kind !== 'word' || alternation.exact.length < 2 || next.exact.length !== 1) continue;
+    if (alternation.exact.includes(next.exact[0]!)) {
+      throw new PatternError(`"${source}": | joins single words; for alternative phrases write a group such as (a|b c)`);
+    }
+  }
 }
 
 // Group names are their own source text, kept set-name-safe for the parser.
