@@ -3,17 +3,17 @@
 // warnings; 2: usage, config, unreadable input or an internal error.
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import type { Lang, LintResult } from './types.js';
 import { LANGUAGES } from './types.js';
 import { lintDocument, RuleError, type LintOptions } from './lint.js';
 import { builtinRuleMap } from './index.js';
-import { collectFiles, InputError, readSourceFile, readStdin } from './input.js';
+import { collectFiles, InputError, readStdin } from './input.js';
+import { formatOf } from './input-format.js';
+import { lintFiles, type Concurrency } from './lint-files.js';
 import { ConfigError, loadConfigFile, type Config } from './config.js';
 import { formatters, getFormatter } from './formatters/index.js';
 import { loadColours } from './formatters/palette.js';
 import { RuleDataError } from './phrases/data.js';
-import type { InputFormat } from './document.js';
 
 interface CliOptions {
   lang: Lang | 'auto';
@@ -26,6 +26,7 @@ interface CliOptions {
   messageLanguage?: Lang;
   template?: boolean;
   debug?: boolean;
+  concurrency: Concurrency;
 }
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -44,11 +45,18 @@ function program(): Command {
     .option('--stdin-filename <name>', 'name stdin input in the output')
     .addOption(new Option('--message-language <lang>', 'language of messages (default: the reply\'s)').choices([...LANGUAGES]))
     .option('--template', 'template mode: placeholders are expected, only checked for form')
+    .option('--concurrency <n>', 'threads for many files: auto or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--debug', 'print stack traces for internal errors')
     .version(VERSION, '-v, --version')
     .helpOption('-h, --help', 'show this help')
     .showSuggestionAfterError()
     .exitOverride();
+}
+
+function parseConcurrency(value: string): Concurrency {
+  if (value === 'auto') return 'auto';
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new CommanderError(2, 'replylint.invalidArgument', `--concurrency: "${value}" is not auto or a number of threads`);
+  return Number(value);
 }
 
 function parseCount(value: string): number {
@@ -104,16 +112,11 @@ async function run(paths: readonly string[], options: CliOptions): Promise<numbe
   const collected = collectFiles(paths.filter((p) => p !== '-'));
   collected.warnings.forEach((w) => process.stderr.write(`replylint: warning: ${w}\n`));
   problems.push(...collected.errors);
-  for (const path of collected.files) {
-    let file;
-    try {
-      file = readSourceFile(path);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(error.message);
-      continue;
-    }
-    results.push(await lintDocument(file.text, rules, { ...base, filePath: file.path, ...formatOf(file.path) }));
+  // Only the built-in rules can be rebuilt inside a worker thread.
+  const workersAllowed = rules.size === builtinRuleMap().size;
+  for (const outcome of await lintFiles(collected.files, rules, base, { concurrency: options.concurrency, workersAllowed })) {
+    if ('problem' in outcome) problems.push(outcome.problem);
+    else results.push(outcome.result);
   }
 
   const shown = options.quiet ? results.map(errorsOnly) : results;
@@ -135,13 +138,6 @@ async function run(paths: readonly string[], options: CliOptions): Promise<numbe
 
 function configLanguage(config: Config): Pick<LintOptions, 'lang' | 'langSource'> {
   return config.language && config.language !== 'auto' ? { lang: config.language, langSource: 'config' } : {};
-}
-
-function formatOf(path: string): { format?: InputFormat } {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.md' || ext === '.markdown') return { format: 'markdown' };
-  if (ext === '.html' || ext === '.htm') return { format: 'html' };
-  return {};
 }
 
 function errorsOnly(result: LintResult): LintResult {

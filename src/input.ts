@@ -1,7 +1,7 @@
 // Reading what the user named: files, directories, globs and stdin.
 // Decoding never throws on bad bytes: invalid UTF-8 becomes U+FFFD, so every
 // offset is still an offset into the text the user sees.
-import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.eml'];
@@ -150,11 +150,17 @@ export function collectFiles(patterns: readonly string[], options: CollectOption
   return { files: [...files], errors, warnings };
 }
 
+/** Reads only the first 8 kB: a directory of large files is not read twice. */
 function isBinaryFile(path: string): boolean {
+  let fd: number | undefined;
   try {
-    return looksBinary(readFileSync(path).subarray(0, 8192));
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(8192);
+    return looksBinary(head.subarray(0, readSync(fd, head, 0, head.length, 0)));
   } catch {
     return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -19,9 +19,16 @@ export function readability(sentences: readonly Sentence[], lang: Lang): Readabi
     const value = 206.835 - 1.015 * (wordCount / sentenceCount) - 84.6 * (syllables / wordCount);
     return { measure: 'flesch', value: round(value), words: wordCount, sentences: sentenceCount };
   }
-  const long = words.filter((w) => [...w.norm].length > 6).length;
+  const long = words.filter((w) => codePoints(w.norm) > 6).length;
   const value = wordCount / sentenceCount + (100 * long) / wordCount;
   return { measure: 'lix', value: round(value), words: wordCount, sentences: sentenceCount };
+}
+
+/** Length in code points, without building an array per word. */
+function codePoints(word: string): number {
+  let n = word.length;
+  for (let i = 0; i < word.length; i++) if ((word.charCodeAt(i) & 0xfc00) === 0xdc00) n--;
+  return n;
 }
 
 /** Vowel groups, less a silent final e: the usual approximation. */

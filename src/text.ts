@@ -11,7 +11,11 @@ const WORD_RUN = /[\p{L}\p{M}\p{N}]+|%/gu;
 const JOINERS = new Set(["'", '’', '-', '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060']);
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
+/** Plain ASCII has no invisible characters, curly apostrophes or decomposed letters. */
+const NON_ASCII = /[^\x00-\x7F]/;
+
 export function normalizeWord(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase(); // the common case, without four string copies
   return text.replace(INVISIBLE, '').normalize('NFC').toLowerCase().replace(/’/g, "'");
 }
 

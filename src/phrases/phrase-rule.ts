@@ -51,14 +51,20 @@ export class PhraseMatcher {
       if (sentence.frame) continue;
       const inSentence: PhraseMatch[] = [];
       const tokens = sentence.tokens;
+      const occurs = occurrenceCache(index.sets, tokens);
+      // Matches are found in order of their start, so a new one overlaps an
+      // earlier one exactly when it starts before the furthest end so far.
+      // (A linear check: a long sentence can hold many matches.)
+      let furthestEnd = -1;
       for (let i = 0; i < tokens.length; i++) {
         for (const pattern of candidates(index, tokens[i]!.norm)) {
           const end = longestMatch(pattern.match, index.sets, tokens, i);
           if (end < 0) continue;
           const span = { start: tokens[i]!.start, end: tokens[end - 1]!.end };
-          if (inSentence.some((m) => m.start < span.end && span.start < m.end)) continue;
-          if (cancelled(index, pattern, tokens, i, end)) continue;
+          if (span.start < furthestEnd) continue;
+          if (cancelled(index, pattern, tokens, i, end, occurs)) continue;
           inSentence.push({ ...span, pattern, sentence });
+          furthestEnd = Math.max(furthestEnd, span.end);
         }
       }
       found.push(...inSentence.sort((a, b) => a.start - b.start));
@@ -72,7 +78,9 @@ export class PhraseMatcher {
     const alternatives = index?.sets.get(name);
     if (!index || !alternatives) return [];
     const spans: Span[] = [];
+    const filter = startFilterOf(index, name, alternatives);
     for (let i = 0; i < tokens.length; i++) {
+      if (!mayStart(filter, tokens[i]!.norm)) continue;
       let best = -1;
       for (const alternative of alternatives) for (const end of matchEnds(alternative, index.sets, tokens, i)) best = Math.max(best, end);
       if (best > i) {
@@ -126,14 +134,87 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function candidates(index: IndexedData, norm: string): CompiledPattern[] {
+const NO_PATTERNS: readonly CompiledPattern[] = [];
+const priorities = new WeakMap<PhraseData, Map<CompiledPattern, number>>();
+
+/** The words a phrase can start with; lets a scan skip tokens without building match sets. */
+interface StartFilter {
+  readonly any: boolean;
+  readonly exact: ReadonlySet<string>;
+  readonly prefixes: ReadonlyMap<string, readonly string[]>;
+}
+
+const setFilters = new WeakMap<IndexedData, Map<string, StartFilter>>();
+const sequenceFilters = new WeakMap<Sequence, StartFilter>();
+
+function startFilter(sequences: readonly Sequence[], sets: SetTable): StartFilter {
+  const exact = new Set<string>();
+  const prefixes = new Map<string, string[]>();
+  for (const sequence of sequences) {
+    const first = firstWords(sequence, sets);
+    if (!first) return { any: true, exact, prefixes };
+    first.exact.forEach((w) => exact.add(w));
+    first.prefixes.forEach((p) => push(prefixes, p.slice(0, PREFIX_KEY), p));
+  }
+  return { any: false, exact, prefixes };
+}
+
+function startFilterOf(index: IndexedData, name: string, alternatives: readonly Sequence[]): StartFilter {
+  let filters = setFilters.get(index);
+  if (!filters) setFilters.set(index, (filters = new Map()));
+  let filter = filters.get(name);
+  if (!filter) filters.set(name, (filter = startFilter(alternatives, index.sets)));
+  return filter;
+}
+
+function sequenceFilter(sequence: Sequence, sets: SetTable): StartFilter {
+  let filter = sequenceFilters.get(sequence);
+  if (!filter) sequenceFilters.set(sequence, (filter = startFilter([sequence], sets)));
+  return filter;
+}
+
+function mayStart(filter: StartFilter, norm: string): boolean {
+  if (filter.any || filter.exact.has(norm)) return true;
+  const prefixes = filter.prefixes.get(norm.slice(0, PREFIX_KEY));
+  return prefixes !== undefined && prefixes.some((p) => norm.startsWith(p));
+}
+
+function candidates(index: IndexedData, norm: string): readonly CompiledPattern[] {
+  const byWord = index.byWord.get(norm);
+  const byPrefix = index.byPrefix.size ? index.byPrefix.get(norm.slice(0, PREFIX_KEY)) : undefined;
+  if (!index.anywhere.length && !byPrefix) return byWord ?? NO_PATTERNS; // byWord is in data order already
   const out = new Set<CompiledPattern>(index.anywhere);
-  for (const pattern of index.byWord.get(norm) ?? []) out.add(pattern);
-  for (const { prefix, pattern } of index.byPrefix.get(norm.slice(0, PREFIX_KEY)) ?? []) {
+  for (const pattern of byWord ?? []) out.add(pattern);
+  for (const { prefix, pattern } of byPrefix ?? []) {
     if (norm.startsWith(prefix)) out.add(pattern);
   }
+  // Most tokens start no pattern; return before sorting (this runs per token).
+  if (out.size === 0) return NO_PATTERNS;
   // Data order is the author's priority: earlier patterns win overlaps.
-  return index.data.patterns.filter((p) => out.has(p));
+  let priority = priorities.get(index.data);
+  if (!priority) {
+    priority = new Map(index.data.patterns.map((p, i) => [p, i]));
+    priorities.set(index.data, priority);
+  }
+  const order = priority;
+  return [...out].sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+/** Whether a sequence occurs anywhere in the tokens; each sequence is scanned once per sentence. */
+function occurrenceCache(sets: SetTable, tokens: readonly Token[]): (sequence: Sequence) => boolean {
+  const known = new Map<Sequence, boolean>();
+  return (sequence) => {
+    let found = known.get(sequence);
+    if (found === undefined) {
+      found = false;
+      const filter = sequenceFilter(sequence, sets);
+      for (let i = 0; i < tokens.length && !found; i++) {
+        if (mayStart(filter, tokens[i]!.norm) && matchEnds(sequence, sets, tokens, i).size) found = true;
+      }
+      known.set(sequence, found);
+    }
+    return found;
+  };
 }
 
 function longestMatch(sequences: readonly Sequence[], sets: SetTable, tokens: readonly Token[], from: number): number {
@@ -142,14 +223,17 @@ function longestMatch(sequences: readonly Sequence[], sets: SetTable, tokens: re
   return best;
 }
 
-function cancelled(index: IndexedData, pattern: CompiledPattern, tokens: readonly Token[], start: number, end: number): boolean {
+function cancelled(
+  index: IndexedData,
+  pattern: CompiledPattern,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  occurs: (sequence: Sequence) => boolean,
+): boolean {
   const { sets } = index;
-  const anywhere = [...pattern.unless, ...index.data.unless];
-  if (anywhere.length) {
-    for (let i = 0; i < tokens.length; i++) {
-      for (const sequence of anywhere) if (matchEnds(sequence, sets, tokens, i).size) return true;
-    }
-  }
+  for (const sequence of pattern.unless) if (occurs(sequence)) return true;
+  for (const sequence of index.data.unless) if (occurs(sequence)) return true;
   // Before: a phrase that ends at most NEAR words before the match ("inte [lova]").
   for (let i = Math.max(0, start - NEAR - 6); i < start; i++) {
     for (const sequence of pattern.unlessBefore) {
