@@ -104,27 +104,32 @@ function random(seed) {
 
 const LANGS = ['sv', 'da', 'en'];
 
+function paragraphs(rand, v, bytes) {
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const out = [];
+  let paragraph = [];
+  let size = 0;
+  while (size < bytes) {
+    const sentence = (rand() < 0.12 ? pick(v.problems) : pick(v.body)).replace('{name}', pick(v.names));
+    paragraph.push(sentence);
+    size += Buffer.byteLength(sentence) + 1;
+    if (paragraph.length >= 2 + Math.floor(rand() * 3)) {
+      out.push(paragraph.join(' '), '');
+      paragraph = [];
+    }
+  }
+  if (paragraph.length) out.push(paragraph.join(' '), '');
+  return out;
+}
+
 /** One draft of roughly `targetBytes` bytes. */
 export function draft(rand, targetBytes = 800) {
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const lang = pick(LANGS);
   const v = VOCABULARY[lang];
   const customer = pick(v.names);
-  const agent = pick(v.names);
-  const lines = [pick(v.greetings).replace('{name}', customer), ''];
-  let paragraph = [];
-  let size = 0;
-  while (size < targetBytes * 0.7) {
-    const sentence = rand() < 0.12 ? pick(v.problems) : pick(v.body);
-    paragraph.push(sentence);
-    size += Buffer.byteLength(sentence) + 1;
-    if (paragraph.length >= 2 + Math.floor(rand() * 3)) {
-      lines.push(paragraph.join(' '), '');
-      paragraph = [];
-    }
-  }
-  if (paragraph.length) lines.push(paragraph.join(' '), '');
-  lines.push(pick(v.signoffs), agent, v.team);
+  const lines = [pick(v.greetings).replace('{name}', customer), '', ...paragraphs(rand, v, targetBytes * 0.7)];
+  lines.push(pick(v.signoffs), pick(v.names), v.team);
   if (rand() < 0.4) lines.push('', ...v.quote(customer));
   return `${lines.join('\n')}\n`;
 }
@@ -136,17 +141,11 @@ export function corpus({ seed = 7, count = 10000, totalBytes = 8e6 } = {}) {
   return Array.from({ length: count }, () => draft(rand, per));
 }
 
-/** One long draft (a 5 MB thread): many paragraphs, one greeting and one signature. */
+/** One long Swedish draft (a 5 MB thread): one greeting, many paragraphs, one signature. */
 export function longDraft({ seed = 11, bytes = 5e6 } = {}) {
   const rand = random(seed);
-  const parts = [];
-  let size = 0;
-  while (size < bytes) {
-    const body = draft(rand, 2000).split('\n').slice(2, -5).join('\n');
-    parts.push(body);
-    size += Buffer.byteLength(body) + 1;
-  }
-  return `Hej Maria,\n\n${parts.join('\n')}\nMed vänliga hälsningar\nPer\n`;
+  const body = paragraphs(rand, VOCABULARY.sv, bytes);
+  return `Hej Maria,\n\n${body.join('\n')}\nMed vänliga hälsningar\nPer\n`;
 }
 
 /** Writes the corpus as files under `dir` (cleared first), 100 to a folder. */

@@ -83,7 +83,11 @@ export function detectByCues(text: string, candidates: readonly Lang[] = LANGUAG
 
 const FRANC_CODES: Readonly<Record<Lang, string>> = { sv: 'swe', da: 'dan', en: 'eng' };
 
-export async function detectLanguage(text: string, options: DetectOptions = {}): Promise<Detection> {
+/** Enough text to tell the language; a 5 MB thread is not scanned whole (franc reads 2 kB). */
+const MAX_SAMPLE = 20000;
+
+export async function detectLanguage(fullText: string, options: DetectOptions = {}): Promise<Detection> {
+  const text = fullText.length > MAX_SAMPLE ? fullText.slice(0, fullText.lastIndexOf(' ', MAX_SAMPLE) + 1 || MAX_SAMPLE) : fullText;
   const candidates = options.candidates?.length ? options.candidates : LANGUAGES;
   const fallback = options.fallback ?? candidates[0] ?? 'en';
   if (candidates.length === 1) return { code: candidates[0]!, confidence: 1, source: 'config', scores: {} };

@@ -67,7 +67,8 @@ export class PhraseMatcher {
           furthestEnd = Math.max(furthestEnd, span.end);
         }
       }
-      found.push(...inSentence.sort((a, b) => a.start - b.start));
+      // A loop, not push(...): a long sentence's matches can exceed the argument limit.
+      for (const match of inSentence.sort((a, b) => a.start - b.start)) found.push(match);
     }
     return found;
   }
