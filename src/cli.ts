@@ -1,7 +1,7 @@
 // The command line: arguments → inputs → engine → formatter → exit code.
 // 0: no errors and warnings within --max-warnings; 1: lint errors or too many
 // warnings; 2: usage, config, unreadable input or an internal error.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import type { Lang, LintResult } from './types.js';
 import { LANGUAGES } from './types.js';
@@ -55,12 +55,13 @@ function program(): Command {
 
 function parseConcurrency(value: string): Concurrency {
   if (value === 'auto') return 'auto';
-  if (!/^[1-9]\d{0,2}$/.test(value)) throw new CommanderError(2, 'replylint.invalidArgument', `--concurrency: "${value}" is not auto or a number of threads`);
+  // InvalidArgumentError, not CommanderError: commander prints it (a CommanderError thrown here was silent).
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new InvalidArgumentError('expected auto or a number of threads.');
   return Number(value);
 }
 
 function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new CommanderError(2, 'replylint.invalidArgument', `--max-warnings: "${value}" is not a whole number`);
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number.');
   return Number(value);
 }
 

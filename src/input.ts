@@ -29,11 +29,31 @@ export function decode(bytes: Uint8Array): Decoded {
   return { text: new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes.subarray(start)), binary: false };
 }
 
-/** NUL bytes in the first 8 kB: images, PDFs, archives. Text never has them. */
-function looksBinary(bytes: Uint8Array): boolean {
+// File signatures of formats that can start without a NUL byte.
+const SIGNATURES: readonly (readonly number[])[] = [
+  [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x47, 0x49, 0x46, 0x38], // GIF8
+  [0x50, 0x4b, 0x03, 0x04], // zip, docx, xlsx
+  [0x1f, 0x8b], // gzip
+];
+
+/**
+ * Images, PDFs, archives: a known signature, a NUL byte in the first 8 kB
+ * (text never has one), or many control characters.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (SIGNATURES.some((sig) => sig.every((b, i) => bytes[i] === b))) return true;
   const end = Math.min(bytes.length, 8192);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
+  let control = 0;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    // Tab, line feed, vertical tab, form feed, carriage return and escape occur in text.
+    if (b < 0x20 && (b < 0x09 || b > 0x0d) && b !== 0x1b) control++;
+  }
+  return end > 0 && control / end > 0.1;
 }
 
 export function readSourceFile(path: string, shownAs = path): SourceFile {
@@ -68,6 +88,11 @@ export function describeFsError(error: unknown): string {
       return 'is a directory';
     case 'ELOOP':
       return 'too many levels of symbolic links';
+    case 'ENOTDIR':
+      return 'not a directory (a part of the path is a file)';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
     default:
       return (error as Error).message ?? String(error);
   }
