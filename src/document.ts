@@ -37,7 +37,9 @@ const SIGN_OFF = new RegExp(
       'best regards', 'kind regards', 'warm regards', 'warmest regards', 'regards', 'best wishes', 'many thanks',
       'thanks again', 'best', 'cheers', 'sincerely', 'yours sincerely', 'yours faithfully', 'all the best', 'thanks', 'thank you',
     ].join('|') +
-    ')\\s*[,.!]?\\s*$',
+    // `\s*(?:[,.!]\s*)?$`, not `\s*[,.!]?\s*$`: two runs of \s around an optional
+    // character backtrack quadratically on "Mvh" + many spaces + any other character.
+    ')\\s*(?:[,.!]\\s*)?$',
   'i',
 );
 const SLASH_SIGNATURE = /^\s*\/\s?\p{Lu}/u;

@@ -226,26 +226,86 @@ function expandGlob(pattern: string, cwd: string): string[] {
   return out;
 }
 
-/** `**` any folders, `*` and `?` within a name, `{a,b}` alternatives. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i]!;
-    if (ch === '*' && glob[i + 1] === '*') {
-      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (ch === '*') re += '[^/]*';
-    else if (ch === '?') re += '[^/]';
-    else if (ch === '{') {
-      const close = glob.indexOf('}', i);
-      if (close < 0) re += '\\{';
-      else {
-        re += `(?:${glob.slice(i + 1, close).split(',').map(escapeRegExp).join('|')})`;
-        i = close;
-      }
-    } else re += escapeRegExp(ch);
+/** What a glob compiles to: `test(path)`, like a RegExp's. */
+export interface GlobMatcher {
+  test(path: string): boolean;
+}
+
+const MAX_BRACE_EXPANSIONS = 256;
+
+/**
+ * `**` any folders, `*` and `?` within a name, `{a,b}` alternatives.
+ *
+ * Not a regular expression: a glob such as `*a*a*a*a*.md` compiles to nested
+ * `[^/]*` runs that backtrack polynomially on a long name (seconds for 60
+ * characters). This matcher is O(pattern × path) per segment.
+ */
+export function globToRegExp(glob: string): GlobMatcher {
+  const alternatives = expandBraces(toPosix(glob)).map((g) => g.split('/'));
+  return {
+    test(path: string): boolean {
+      const segments = toPosix(path).replace(/^(?:\.\/)+/, '').split('/');
+      return alternatives.some((parts) => matchSegments(parts, segments));
+    },
+  };
+}
+
+function expandBraces(glob: string): string[] {
+  const open = glob.indexOf('{');
+  const close = open < 0 ? -1 : glob.indexOf('}', open);
+  if (close < 0) return [glob];
+  const head = glob.slice(0, open);
+  const tails = expandBraces(glob.slice(close + 1));
+  const out: string[] = [];
+  for (const option of glob.slice(open + 1, close).split(',')) {
+    for (const tail of tails) if (out.length < MAX_BRACE_EXPANSIONS) out.push(head + option + tail);
   }
-  return new RegExp(`^(?:\\./)?${re}$`);
+  return out;
+}
+
+/** Pattern segments against path segments; `**` takes any number of segments (memoised: no blow-up). */
+function matchSegments(parts: readonly string[], segments: readonly string[]): boolean {
+  const memo = new Map<number, boolean>();
+  const at = (p: number, s: number): boolean => {
+    const key = p * (segments.length + 1) + s;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let result: boolean;
+    if (p === parts.length) result = s === segments.length;
+    else if (parts[p] === '**') {
+      // `a/**` also matches deeper files; `**/x` matches x at any depth.
+      result = false;
+      for (let k = s; k <= segments.length && !result; k++) result = at(p + 1, k);
+      if (p + 1 === parts.length) result = s < segments.length;
+    } else result = s < segments.length && matchName(parts[p]!, segments[s]!) && at(p + 1, s + 1);
+    memo.set(key, result);
+    return result;
+  };
+  return at(0, 0);
+}
+
+/** `*` and `?` within one name: the two-pointer wildcard match, O(pattern × name). */
+export function matchName(pattern: string, name: string): boolean {
+  let p = 0;
+  let n = 0;
+  let star = -1;
+  let resume = 0;
+  while (n < name.length) {
+    const ch = pattern[p];
+    if (ch === '*') {
+      while (pattern[p] === '*') p++;
+      star = p;
+      resume = n;
+    } else if (ch !== undefined && (ch === '?' || ch === name[n])) {
+      p++;
+      n++;
+    } else if (star >= 0) {
+      p = star;
+      n = ++resume;
+    } else return false;
+  }
+  while (pattern[p] === '*') p++;
+  return p === pattern.length;
 }
 
 export function escapeRegExp(text: string): string {
