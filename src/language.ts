@@ -95,7 +95,8 @@ export async function detectLanguage(fullText: string, options: DetectOptions = 
   if (byCues) return byCues;
   const sample = tokenize(text).map((t) => t.text).join(' ');
   if (sample.length < 10) return { code: fallback, confidence: 0, source: 'fallback', scores: {} };
-  const { francAll } = await import('franc');
+  // franc's algorithm and models for our three languages only (see trigram-language.ts).
+  const { francAll } = await import('./trigram-language.js');
   const ranked = francAll(sample, { only: candidates.map((l) => FRANC_CODES[l]), minLength: 10 });
   const [best, second] = ranked;
   const code = LANGUAGES.find((l) => FRANC_CODES[l] === best?.[0]);

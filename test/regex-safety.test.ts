@@ -95,7 +95,7 @@ export function nestedUnboundedQuantifiers(source: string): string[] {
 // repeat (letters, digits, space, punctuation) plus what they look for.
 const ALPHABET = [...'aAäÖ1 \t\n\r.-_@/:<>{}[]()%*`"\'’#=&;!?,|~^$+\\', '\u200B', '\u00A0', 'x', 'X', '😀'];
 const N = 50_000;
-const BUDGET_MS = 1000; // a linear scan of 50 kB takes a few ms; a quadratic one takes minutes
+const BUDGET_MS = 1500; // a linear scan of 50 kB takes a few ms; a quadratic one takes minutes
 
 function adversarialInputs(re: RegExp): string[] {
   const words = [...new Set(re.source.match(/[A-Za-zåäöæø]{2,}/g) ?? [])].slice(0, 6);
@@ -145,7 +145,9 @@ describe('regular expressions', () => {
   it(`every literal runs on 50,000-character adversarial inputs within ${BUDGET_MS} ms`, () => {
     const slow: string[] = [];
     for (const found of literals) {
-      const worst = timeAll(found.re, adversarialInputs(found.re));
+      let worst = timeAll(found.re, adversarialInputs(found.re));
+      // Another test file on the same core can stall one timing; a slow regex is slow every time.
+      if (worst.ms > BUDGET_MS) worst = timeAll(found.re, adversarialInputs(found.re));
       if (worst.ms > BUDGET_MS) slow.push(`${found.where} /${found.re.source}/ took ${worst.ms.toFixed(0)} ms on ${worst.input}`);
     }
     expect(slow).toEqual([]);
