@@ -42,8 +42,10 @@ function once(command, commandArgs, { input, node = true, anyExit = false } = {}
   if (result.status === null || (!anyExit && result.status > 1)) {
     throw new Error(`${commandArgs.slice(-1)[0]}: exit ${result.status ?? result.signal}: ${String(result.stderr).trim().split('\n')[0]}`);
   }
-  const rss = existsSync(rssFile) ? Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)) / 1024 : null;
-  return { ms, rss };
+  const lines = existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number)) : [];
+  const rss = lines.length ? Math.max(...lines.map((l) => l[0])) / 1024 : null;
+  const cpu = lines.length ? lines.reduce((n, l) => n + l[1], 0) / 1000 : null;
+  return { ms, rss, cpu };
 }
 
 function stats(values) {
@@ -59,7 +61,11 @@ function repeat(n, fn, capMs = Infinity) {
   const samples = [];
   const started = Date.now();
   for (let i = 0; i < n && (i === 0 || Date.now() - started < capMs); i++) samples.push(fn());
-  return { wall: stats(samples.map((s) => s.ms)), rssMB: samples[0].rss === null ? null : stats(samples.map((s) => s.rss)) };
+  return {
+    wall: stats(samples.map((s) => s.ms)),
+    cpu: samples[0].cpu === null ? null : stats(samples.map((s) => s.cpu)),
+    rssMB: samples[0].rss === null ? null : stats(samples.map((s) => s.rss)),
+  };
 }
 
 mkdirSync(work, { recursive: true });
@@ -85,6 +91,7 @@ const results = { machine: machine(), node: process.version, date: new Date().to
     node.push(once(process.execPath, ['-e', '0']));
     lint.push(once(process.execPath, [bin], { input: short }));
   }
+  results.cases.startupCpu = { bareNode: stats(node.map((s) => s.cpu)), replylint: stats(lint.map((s) => s.cpu)) };
   const nodeStats = stats(node.map((s) => s.ms));
   const lintStats = stats(lint.map((s) => s.ms));
   results.cases.startup = {
@@ -97,9 +104,28 @@ const results = { machine: machine(), node: process.version, date: new Date().to
   log(`bench: start-up done`);
 }
 
+// Start-up profile: what the time over bare node goes to, each step in a fresh process.
+{
+  const url = (p) => new URL(p, `file://${root}/`).href;
+  // Round-robin, so a burst of load on a shared machine hits every step alike.
+  const steps = {
+    'node -e 0': ['-e', '0'],
+    'import commander': ['--input-type=module', '-e', `await import(${JSON.stringify(url('node_modules/commander/index.js'))})`],
+    'import the engine (lint, rules, language)': ['--input-type=module', '-e', `await import(${JSON.stringify(url('dist/src/index.js'))})`],
+    'import the CLI (all of the above, formatters)': ['--input-type=module', '-e', `await import(${JSON.stringify(url('dist/src/cli.js'))})`],
+    'full run: short draft on stdin': [bin],
+  };
+  const samples = Object.fromEntries(Object.keys(steps).map((name) => [name, []]));
+  for (let i = 0; i < runs * 2; i++) {
+    for (const [name, argv] of Object.entries(steps)) samples[name].push(once(process.execPath, argv, { input: short }).ms);
+  }
+  results.cases.startupProfile = Object.fromEntries(Object.entries(samples).map(([name, ms]) => [name, stats(ms)]));
+  log('bench: start-up profile done');
+}
+
 // (2) The corpus as files, threads on (auto) and off.
 for (const concurrency of ['auto', '1']) {
-  const r = repeat(runs, () => once(process.execPath, [bin, '--concurrency', concurrency, '-f', 'json', corpusDir]));
+  const r = repeat(Math.min(runs, 3), () => once(process.execPath, [bin, '--concurrency', concurrency, '-f', 'json', corpusDir]));
   results.cases[`corpus-${concurrency}`] = {
     what: `${drafts.length} drafts as files, --concurrency ${concurrency}`,
     ...r,
@@ -149,23 +175,42 @@ function machine() {
 
 function table(r) {
   const ms = (s) => `${s.median} ms (${s.min}–${s.max})`;
+  const cpu = (s) => (s ? `${Math.round(s.median)} ms` : '–');
   const mb = (s) => (s ? `${Math.round(s.median)} MB` : '–');
   const c = r.cases;
   const rows = [
-    ['case', 'wall: median (min–max)', 'peak RSS', 'figure'],
-    ['bare `node -e 0`', ms(c.startup.bareNode), '–', ''],
-    ['short draft on stdin', ms(c.startup.replylint), mb(c.startup.rssMB), `${c.startup.ratio} × node -e 0`],
-    [c['corpus-auto'].what, ms(c['corpus-auto'].wall), mb(c['corpus-auto'].rssMB), `${c['corpus-auto'].mbPerSecond} MB/s`],
-    [c['corpus-1'].what, ms(c['corpus-1'].wall), mb(c['corpus-1'].rssMB), `${c['corpus-1'].mbPerSecond} MB/s`],
-    [c.long.what, ms(c.long.wall), mb(c.long.rssMB), ''],
+    ['case', 'wall: median (min–max)', 'CPU (median)', 'peak RSS', 'figure'],
+    ['bare `node -e 0`', ms(c.startup.bareNode), cpu(c.startupCpu.bareNode), '–', ''],
+    ['short draft on stdin', ms(c.startup.replylint), cpu(c.startupCpu.replylint), mb(c.startup.rssMB), `${c.startup.ratio} × node -e 0`],
+    [c['corpus-auto'].what, ms(c['corpus-auto'].wall), cpu(c['corpus-auto'].cpu), mb(c['corpus-auto'].rssMB), `${c['corpus-auto'].mbPerSecond} MB/s`],
+    [c['corpus-1'].what, ms(c['corpus-1'].wall), cpu(c['corpus-1'].cpu), mb(c['corpus-1'].rssMB), `${c['corpus-1'].mbPerSecond} MB/s`],
+    [c.long.what, ms(c.long.wall), cpu(c.long.cpu), mb(c.long.rssMB), ''],
   ];
   if (c.peers) {
-    rows.push([`replylint, ${c.peers.what}`, ms(c.peers.replylint.wall), mb(c.peers.replylint.rssMB), '']);
+    rows.push([`replylint, ${c.peers.what}`, ms(c.peers.replylint.wall), cpu(c.peers.replylint.cpu), mb(c.peers.replylint.rssMB), '']);
     for (const [name, p] of Object.entries(c.peers.peers)) {
-      rows.push(p.skipped ? [name, `skipped: ${p.skipped}`, '', ''] : [`${name}, same drafts`, ms(p.wall), mb(p.rssMB), `replylint/peer = ${p.ratio}`]);
+      rows.push(
+        p.skipped ? [name, `skipped: ${p.skipped}`, '', '', ''] : [`${name}, same drafts`, ms(p.wall), cpu(p.cpu), mb(p.rssMB), `replylint/peer = ${p.ratio}`],
+      );
     }
   }
+  const profile = Object.entries(c.startupProfile ?? {});
+  const base = profile[0]?.[1].median ?? 0;
+  const profileRows = profile.map(([name, st]) => `| ${name} | ${st.median} ms | +${round(st.median - base)} ms |`);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   const line = (row) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
-  return [`Machine: ${r.machine}; Node ${r.node}`, '', line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line), ''].join('\n');
+  return [
+    `Machine: ${r.machine}; Node ${r.node}`,
+    '',
+    line(rows[0]),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.slice(1).map(line),
+    '',
+    'Start-up profile (fresh process each, median):',
+    '',
+    '| step | wall | over node -e 0 |',
+    '| --- | --- | --- |',
+    ...profileRows,
+    '',
+  ].join('\n');
 }

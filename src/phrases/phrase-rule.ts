@@ -184,6 +184,7 @@ function candidates(index: IndexedData, norm: string): readonly CompiledPattern[
   const byWord = index.byWord.get(norm);
   const byPrefix = index.byPrefix.size ? index.byPrefix.get(norm.slice(0, PREFIX_KEY)) : undefined;
   if (!index.anywhere.length && !byPrefix) return byWord ?? NO_PATTERNS; // byWord is in data order already
+  if (!index.anywhere.length && !byWord && !byPrefix!.some(({ prefix }) => norm.startsWith(prefix))) return NO_PATTERNS;
   const out = new Set<CompiledPattern>(index.anywhere);
   for (const pattern of byWord ?? []) out.add(pattern);
   for (const { prefix, pattern } of byPrefix ?? []) {
