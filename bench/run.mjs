@@ -98,7 +98,7 @@ const results = { machine: machine(), node: process.version, date: new Date().to
     what: 'one short draft on stdin, end to end',
     bareNode: nodeStats,
     replylint: lintStats,
-    ratio: round((lintStats.median / nodeStats.median) * 100) / 100,
+    ratio: Math.round((lintStats.median / nodeStats.median) * 100) / 100,
     rssMB: stats(lint.map((s) => s.rss)),
   };
   log(`bench: start-up done`);
@@ -153,7 +153,7 @@ if (withPeers) {
       const cmd = command();
       if (!existsSync(cmd[0])) throw new Error(`not installed (${cmd[0]})`);
       const r = repeat(Math.min(runs, 3), () => once(process.execPath, cmd, { anyExit: true }), 20000);
-      results.cases.peers.peers[name] = { ...r, ratio: round((ours.wall.median / r.wall.median) * 100) / 100 };
+      results.cases.peers.peers[name] = { ...r, ratio: Math.round((ours.wall.median / r.wall.median) * 100) / 100 };
     } catch (error) {
       results.cases.peers.peers[name] = { skipped: String(error.message).split('\n')[0] };
     }

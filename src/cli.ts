@@ -110,13 +110,15 @@ async function run(paths: readonly string[], options: CliOptions): Promise<numbe
     const name = options.stdinFilename ?? '<stdin>';
     results.push(await lintDocument(text, rules, { ...base, filePath: name, ...formatOf(name) }));
   }
-  const collected = collectFiles(paths.filter((p) => p !== '-'));
+  const collected = collectFiles(paths.filter((p) => p !== '-'), { deferBinaryCheck: true });
   collected.warnings.forEach((w) => process.stderr.write(`replylint: warning: ${w}\n`));
   problems.push(...collected.errors);
   // Only the built-in rules can be rebuilt inside a worker thread.
   const workersAllowed = rules.size === builtinRuleMap().size;
-  for (const outcome of await lintFiles(collected.files, rules, base, { concurrency: options.concurrency, workersAllowed })) {
+  const outcomes = await lintFiles(collected.files, rules, base, { concurrency: options.concurrency, workersAllowed, walked: collected.walked });
+  for (const outcome of outcomes) {
     if ('problem' in outcome) problems.push(outcome.problem);
+    else if ('warning' in outcome) process.stderr.write(`replylint: warning: ${outcome.warning}\n`);
     else results.push(outcome.result);
   }
 

@@ -1,7 +1,7 @@
 // Reading what the user named: files, directories, globs and stdin.
 // Decoding never throws on bad bytes: invalid UTF-8 becomes U+FFFD, so every
 // offset is still an offset into the text the user sees.
-import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.eml'];
@@ -68,6 +68,18 @@ export function readSourceFile(path: string, shownAs = path): SourceFile {
   return { path: shownAs, text: decoded.text };
 }
 
+/** Like readSourceFile, but a binary file is an answer, not an error: the caller decides. */
+export function readSourceFileOrBinary(path: string): SourceFile & { readonly binary: boolean } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new InputError(`${path}: ${describeFsError(error)}`);
+  }
+  const decoded = decode(bytes);
+  return { path, text: decoded.text, binary: decoded.binary };
+}
+
 export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -104,6 +116,8 @@ export interface Collected {
   readonly errors: readonly string[];
   /** Files skipped on purpose, e.g. binary files met in a directory walk. */
   readonly warnings: readonly string[];
+  /** Files found by walking a directory (not named): with `deferBinaryCheck`, the reader skips binary ones with a warning. */
+  readonly walked: ReadonlySet<string>;
 }
 
 export interface CollectOptions {
@@ -111,6 +125,11 @@ export interface CollectOptions {
   readonly cwd?: string;
   /** Paths (relative to cwd) matching these globs are skipped. */
   readonly ignore?: readonly string[];
+  /**
+   * Leave the binary check of walked files to whoever reads them (see `walked`),
+   * so each file is opened once; the CLI reads them on worker threads.
+   */
+  readonly deferBinaryCheck?: boolean;
 }
 
 /** Expands paths, directories and globs into a sorted list of files. */
@@ -121,33 +140,41 @@ export function collectFiles(patterns: readonly string[], options: CollectOption
   const files = new Set<string>();
   const errors: string[] = [];
   const warnings: string[] = [];
+  const walked = new Set<string>();
   const ignored = (file: string) => ignore.some((re) => re.test(toPosix(relative(cwd, resolve(cwd, file)))));
 
   const walk = (dir: string, visited: Set<string>) => {
-    let entries: string[];
+    let entries: Dirent[];
     try {
       const real = statSync(dir);
       const key = `${real.dev}:${real.ino}`;
       if (visited.has(key)) return; // a symlink loop
       visited.add(key);
-      entries = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       errors.push(`${dir}: ${describeFsError(error)}`);
       return;
     }
-    for (const name of entries) {
+    for (const entry of entries) {
+      const name = entry.name;
       const path = join(dir, name);
-      let stats: Stats;
-      try {
-        stats = statSync(path);
-      } catch (error) {
-        errors.push(`${path}: ${describeFsError(error)}`);
-        continue;
+      // The entry's own type saves a stat per file; links (and unknown types) are followed.
+      let kind: Pick<Stats, 'isDirectory' | 'isFile'> = entry;
+      if (entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory())) {
+        try {
+          kind = statSync(path);
+        } catch (error) {
+          errors.push(`${path}: ${describeFsError(error)}`);
+          continue;
+        }
       }
-      if (stats.isDirectory()) {
+      if (kind.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(name) && !name.startsWith('.')) walk(path, visited);
-      } else if (stats.isFile() && extensions.has(extname(name).toLowerCase()) && !ignored(path)) {
-        if (isBinaryFile(path)) warnings.push(`${path}: skipped, binary file`);
+      } else if (kind.isFile() && extensions.has(extname(name).toLowerCase()) && !ignored(path)) {
+        if (options.deferBinaryCheck) {
+          files.add(path);
+          walked.add(path);
+        } else if (isBinaryFile(path)) warnings.push(`${path}: skipped, binary file`);
         else files.add(path);
       }
     }
@@ -172,7 +199,7 @@ export function collectFiles(patterns: readonly string[], options: CollectOption
       matched.filter((f) => !ignored(f)).forEach((f) => files.add(f));
     }
   }
-  return { files: [...files], errors, warnings };
+  return { files: [...files], errors, warnings, walked };
 }
 
 /** Reads only the first 8 kB: a directory of large files is not read twice. */

@@ -1,20 +1,25 @@
 // The main-thread side of worker threads: hands out batches of file indices,
 // puts each outcome at its file's index, and rethrows a rule failure.
 import { Worker } from 'node:worker_threads';
-import type { LintOptions } from './lint.js';
+import { RuleError, type LintOptions } from './lint.js';
 import type { FileOutcome } from './lint-files.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
 
 export class WorkerFailure extends Error {
-  constructor(
-    message: string,
-    readonly detail: string,
-  ) {
+  constructor(message: string, workerStack: string) {
     super(message);
+    // --debug prints `stack`: show where it failed in the worker.
+    this.stack = workerStack || this.stack;
   }
 }
 
-export function lintOnWorkers(paths: readonly string[], base: LintOptions, threads: number, batch: number): Promise<FileOutcome[]> {
+export function lintOnWorkers(
+  paths: readonly string[],
+  base: LintOptions,
+  threads: number,
+  batch: number,
+  walked: ReadonlySet<string>,
+): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(paths.length);
   let next = 0;
   let running = threads;
@@ -35,14 +40,22 @@ export function lintOnWorkers(paths: readonly string[], base: LintOptions, threa
       }
       const from = next;
       next = Math.min(paths.length, next + batch);
-      const task: WorkerTask = { from, paths: paths.slice(from, next) };
+      const slice = paths.slice(from, next);
+      const task: WorkerTask = { from, paths: slice, walked: slice.map((p) => walked.has(p)) };
       worker.postMessage(task);
     };
     for (let i = 0; i < threads; i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { base } });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
-        if ('error' in reply) return fail(new WorkerFailure(reply.error, reply.stack));
+        if ('error' in reply) {
+          // A rule that threw in a worker is reported exactly as on the main thread.
+          if (reply.ruleId) {
+            const original = Object.assign(new Error(reply.originalMessage ?? reply.error), { stack: reply.stack });
+            return fail(new RuleError(reply.ruleId, original));
+          }
+          return fail(new WorkerFailure(reply.error, reply.stack));
+        }
         reply.outcomes.forEach((outcome, j) => (outcomes[reply.from + j] = outcome));
         feed(worker);
       });
