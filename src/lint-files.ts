@@ -13,7 +13,7 @@ export type Concurrency = number | 'auto';
 export type FileOutcome = { readonly result: LintResult } | { readonly problem: string } | { readonly warning: string };
 
 /** Below this many files one thread is faster: starting a worker costs more than it saves. */
-export const THREAD_THRESHOLD = 400;
+export const THREAD_THRESHOLD = 1500;
 /** Files handed to a worker at a time: large enough to amortise messages, small enough to balance. */
 const BATCH = 64;
 
