@@ -152,7 +152,7 @@ if (withPeers) {
     try {
       const cmd = command();
       if (!existsSync(cmd[0])) throw new Error(`not installed (${cmd[0]})`);
-      const r = repeat(Math.min(runs, 3), () => once(process.execPath, cmd, { anyExit: true }), 20000);
+      const r = repeat(Math.min(runs, 3), () => once(process.execPath, cmd, { anyExit: true }), 10000);
       results.cases.peers.peers[name] = { ...r, ratio: Math.round((ours.wall.median / r.wall.median) * 100) / 100 };
     } catch (error) {
       results.cases.peers.peers[name] = { skipped: String(error.message).split('\n')[0] };
