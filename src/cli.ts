@@ -1,14 +1,15 @@
 // The command line: arguments → inputs → engine → formatter → exit code.
 // 0: no errors and warnings within --max-warnings; 1: lint errors or too many
 // warnings; 2: usage, config, unreadable input or an internal error.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Lang, LintResult } from './types.js';
 import { LANGUAGES } from './types.js';
 import { RuleError, type LintOptions } from './lint.js';
 import { builtinRuleMap } from './index.js';
-import { collectFiles, describeFsError, InputError, readSourceFile, readStdin } from './input.js';
+import { collectFiles, describeFsError, InputError, readStdin } from './input.js';
+import { lintFiles, type Concurrency, type FileJob } from './lint-files.js';
 import { ConfigError, ConfigResolver, parseRuleFlag, printableConfig, shown as shownPath, type FileConfig } from './config.js';
 import { formatters, getFormatter } from './formatters/index.js';
 import { loadColours } from './formatters/palette.js';
@@ -33,6 +34,7 @@ interface CliOptions {
   fixDryRun?: boolean;
   collectionField?: string;
   mcp?: boolean;
+  concurrency: Concurrency;
 }
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -59,6 +61,7 @@ function program(): Command {
     .option('--fix-dry-run', 'print each draft with the first suggestion of every finding applied (as --format rewrite); never writes files')
     .option('--collection-field <path>', 'where the text is in a YAML/JSON template collection: a key (body) or a path (templates.*.body)')
     .option('--mcp', 'run as a Model Context Protocol server on stdio (also: replylint mcp)')
+    .option('--concurrency <n>', 'threads for many files: auto or a number', parseConcurrency, 'auto' as Concurrency)
     .option('--debug', 'print stack traces for internal errors')
     .version(VERSION, '-v, --version')
     .helpOption('-h, --help', 'show this help')
@@ -70,8 +73,15 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+function parseConcurrency(value: string): Concurrency {
+  if (value === 'auto') return 'auto';
+  // InvalidArgumentError, not CommanderError: commander prints it (a CommanderError thrown here was silent).
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new InvalidArgumentError('expected auto or a number of threads.');
+  return Number(value);
+}
+
 function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new CommanderError(2, 'replylint.invalidArgument', `--max-warnings: "${value}" is not a whole number`);
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number.');
   return Number(value);
 }
 
@@ -122,7 +132,7 @@ async function run(paths: readonly string[], options: CliOptions): Promise<numbe
   const readsStdin = !paths.length || paths.includes('-');
   const stdinName = options.stdinFilename ?? '<stdin>';
   const stdinConfig = readsStdin ? await configs.forFile(stdinName) : undefined;
-  const collected = collectFiles(paths.filter((p) => p !== '-'));
+  const collected = collectFiles(paths.filter((p) => p !== '-'), { deferBinaryCheck: true });
   const planned: { path: string; config: FileConfig }[] = [];
   for (const path of collected.files) {
     const config = await configs.forFile(path);
@@ -133,29 +143,32 @@ async function run(paths: readonly string[], options: CliOptions): Promise<numbe
   const sourceOptions: SourceOptions = options.collectionField ? { collection: { field: options.collectionField } } : {};
   const results: LintResult[] = [];
   const problems: string[] = [];
-  const lint = async (text: string, filePath: string, config: FileConfig) => {
+  const lintStdin = async (text: string, filePath: string, config: FileConfig) => {
     try {
       results.push(...(await lintSource(text, filePath, config.config.rules, lintOptions(options, config), sourceOptions)));
     } catch (error) {
-      // One rule failing on one file is reported; the other files still are linted and printed.
       if (!(error instanceof RuleError)) throw error;
       problems.push(`${filePath}: ${describeRuleError(error, config)}`);
       if (options.debug) process.stderr.write(`${(error.original as Error)?.stack ?? error.original}\n`);
     }
   };
-  if (stdinConfig) await lint(await readStdin(), stdinName, stdinConfig);
+  if (stdinConfig) await lintStdin(await readStdin(), stdinName, stdinConfig);
   collected.warnings.forEach((w) => process.stderr.write(`replylint: warning: ${w}\n`));
   problems.push(...collected.errors);
-  for (const { path, config } of planned) {
-    let file;
-    try {
-      file = readSourceFile(path);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(error.message);
-      continue;
-    }
-    await lint(file.text, file.path, config);
+  const jobs: FileJob[] = planned.map(({ path, config }) => ({
+    path,
+    rules: config.config.rules,
+    options: lintOptions(options, config),
+    walked: collected.walked.has(path),
+    describeRuleError: (error) => describeRuleError(error, config),
+  }));
+  // A worker thread can rebuild only the built-in rules; plugins and custom rules run here.
+  const builtinCount = builtinRuleMap().size;
+  const workersAllowed = planned.every(({ config }) => config.config.rules.size === builtinCount && !config.config.plugins.length);
+  for (const outcome of await lintFiles(jobs, { concurrency: options.concurrency, workersAllowed, sourceOptions })) {
+    if ('problem' in outcome) problems.push(outcome.problem);
+    else if ('warning' in outcome) process.stderr.write(`replylint: warning: ${outcome.warning}\n`);
+    else results.push(...outcome.results);
   }
 
   const shown = options.quiet ? results.map(errorsOnly) : results;

@@ -117,11 +117,11 @@ type Step = { kind: 'key'; key: string } | { kind: 'all' } | { kind: 'index'; in
 export function parsePath(path: string): Step[] {
   const steps: Step[] = [];
   for (const segment of path.split('.')) {
-    const m = /^([^[\]]*)((?:\[[^\]]*\])*)$/.exec(segment);
+    const m = /^([^[\]]*)((?:\[[^\]]{0,200}\]){0,20})$/.exec(segment);
     if (!m) throw new InputError(`--collection-field: cannot read "${path}"`);
     if (m[1] === '*') steps.push({ kind: 'all' });
     else if (m[1]) steps.push({ kind: 'key', key: m[1] });
-    for (const bracket of m[2]!.match(/\[[^\]]*\]/g) ?? []) {
+    for (const bracket of m[2]!.match(/\[[^\][]*\]/g) ?? []) {
       const inner = bracket.slice(1, -1).trim();
       const filter = /^([^=]+)=(.*)$/.exec(inner);
       if (inner === '*' || inner === '') steps.push({ kind: 'all' });

@@ -35,7 +35,7 @@ const SPEC_KEYS = ['severity', 'message', 'phrases', 'suggest'];
  */
 export function compileCustomRule(id: string, raw: unknown, fail: (path: string, what: string) => never): Rule {
   const at = (path: string) => `customRules.${id}${path ? `.${path}` : ''}`;
-  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id)) fail(at(''), 'a rule id is lower-case words joined by - (kebab-case)');
+  if (!/^[a-z][a-z0-9]{0,60}(?:-[a-z0-9]{1,60}){0,10}$/.test(id)) fail(at(''), 'a rule id is lower-case words joined by - (kebab-case)');
   if (!isObject(raw)) return fail(at(''), `expected an object with ${SPEC_KEYS.join(', ')}`);
   const spec = raw as Record<string, unknown>;
   for (const key of Object.keys(spec)) if (!SPEC_KEYS.includes(key)) fail(at(key), `unknown key; allowed: ${SPEC_KEYS.join(', ')}`);

@@ -37,7 +37,9 @@ const SIGN_OFF = new RegExp(
       'best regards', 'kind regards', 'warm regards', 'warmest regards', 'regards', 'best wishes', 'many thanks',
       'thanks again', 'best', 'cheers', 'sincerely', 'yours sincerely', 'yours faithfully', 'all the best', 'thanks', 'thank you',
     ].join('|') +
-    ')\\s*[,.!]?\\s*$',
+    // `\s*(?:[,.!]\s*)?$`, not `\s*[,.!]?\s*$`: two runs of \s around an optional
+    // character backtrack quadratically on "Mvh" + many spaces + any other character.
+    ')\\s*(?:[,.!]\\s*)?$',
   'i',
 );
 const SLASH_SIGNATURE = /^\s*\/\s?\p{Lu}/u;
@@ -97,16 +99,15 @@ export interface ParseOptions {
 export function parseDraft(source: string, options: ParseOptions = {}): ParsedDraft {
   const format = options.format ?? sniffFormat(source);
   const regions: Region[] = [];
-  const chars = source.split('');
+  // Claimed characters are blanked when `prose` is built at the end (one pass,
+  // no array of single characters: that was a fifth of the time per draft).
   const claimed = new Uint8Array(source.length);
+  const newlineAt: number[] = [];
   const claim = (start: number, end: number, kind: RegionKind, newlineAtStart = false): boolean => {
     for (let i = start; i < end; i++) if (claimed[i]) return false;
     regions.push({ start, end, kind });
-    for (let i = start; i < end; i++) {
-      claimed[i] = 1;
-      if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-    }
-    if (newlineAtStart && end > start) chars[start] = '\n';
+    claimed.fill(1, start, end);
+    if (newlineAtStart && end > start) newlineAt.push(start);
     return true;
   };
 
@@ -158,22 +159,45 @@ export function parseDraft(source: string, options: ParseOptions = {}): ParsedDr
   if (format === 'markdown') {
     for (const m of source.matchAll(MARKDOWN_LINK_TARGET)) claim(m.index + 1, m.index + m[0].length, 'link');
   }
-  for (const m of source.matchAll(URL)) {
+  // The cheap substring checks skip scans that cannot match (most drafts have no links).
+  if (/:\/\/|www\./i.test(source)) for (const m of source.matchAll(URL)) {
     const text = m[0].replace(/[.,;:!?)\]]+$/, '');
     claim(m.index, m.index + text.length, 'link');
   }
-  for (const m of source.matchAll(EMAIL)) claim(m.index, m.index + m[0].length, 'link');
+  if (source.includes('@')) for (const m of source.matchAll(EMAIL)) claim(m.index, m.index + m[0].length, 'link');
 
   regions.sort((a, b) => a.start - b.start);
   placeholders.sort((a, b) => a.start - b.start);
   return {
     source,
-    prose: chars.join(''),
+    prose: blankClaimed(source, claimed, newlineAt),
     regions,
     placeholders,
     quotedText: quotedParts.length ? quotedParts.join('\n').trim() || null : null,
     quotedSpans,
   };
+}
+
+/** `source` with claimed characters turned into spaces (line breaks kept), same length. */
+function blankClaimed(source: string, claimed: Uint8Array, newlineAt: readonly number[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < source.length) {
+    let j = i;
+    while (j < source.length && !claimed[j]) j++;
+    if (j > i) parts.push(source.slice(i, j));
+    i = j;
+    while (j < source.length && claimed[j]) j++;
+    if (j > i) parts.push(source.slice(i, j).replace(/[^\r\n]/g, ' '));
+    i = j;
+  }
+  let prose = parts.join('');
+  if (newlineAt.length) {
+    const chars = prose.split('');
+    for (const at of newlineAt) chars[at] = '\n';
+    prose = chars.join('');
+  }
+  return prose;
 }
 
 export function sniffFormat(source: string): InputFormat {

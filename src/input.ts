@@ -1,7 +1,7 @@
 // Reading what the user named: files, directories, globs and stdin.
 // Decoding never throws on bad bytes: invalid UTF-8 becomes U+FFFD, so every
 // offset is still an offset into the text the user sees.
-import { readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.eml'];
@@ -29,11 +29,31 @@ export function decode(bytes: Uint8Array): Decoded {
   return { text: new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes.subarray(start)), binary: false };
 }
 
-/** NUL bytes in the first 8 kB: images, PDFs, archives. Text never has them. */
-function looksBinary(bytes: Uint8Array): boolean {
+// File signatures of formats that can start without a NUL byte.
+const SIGNATURES: readonly (readonly number[])[] = [
+  [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x47, 0x49, 0x46, 0x38], // GIF8
+  [0x50, 0x4b, 0x03, 0x04], // zip, docx, xlsx
+  [0x1f, 0x8b], // gzip
+];
+
+/**
+ * Images, PDFs, archives: a known signature, a NUL byte in the first 8 kB
+ * (text never has one), or many control characters.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (SIGNATURES.some((sig) => sig.every((b, i) => bytes[i] === b))) return true;
   const end = Math.min(bytes.length, 8192);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
+  let control = 0;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    // Tab, line feed, vertical tab, form feed, carriage return and escape occur in text.
+    if (b < 0x20 && (b < 0x09 || b > 0x0d) && b !== 0x1b) control++;
+  }
+  return end > 0 && control / end > 0.1;
 }
 
 export function readSourceFile(path: string, shownAs = path): SourceFile {
@@ -46,6 +66,18 @@ export function readSourceFile(path: string, shownAs = path): SourceFile {
   const decoded = decode(bytes);
   if (decoded.binary) throw new InputError(`${shownAs}: is a binary file, not text`);
   return { path: shownAs, text: decoded.text };
+}
+
+/** Like readSourceFile, but a binary file is an answer, not an error: the caller decides. */
+export function readSourceFileOrBinary(path: string): SourceFile & { readonly binary: boolean } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new InputError(`${path}: ${describeFsError(error)}`);
+  }
+  const decoded = decode(bytes);
+  return { path, text: decoded.text, binary: decoded.binary };
 }
 
 export async function readStdin(): Promise<string> {
@@ -68,6 +100,11 @@ export function describeFsError(error: unknown): string {
       return 'is a directory';
     case 'ELOOP':
       return 'too many levels of symbolic links';
+    case 'ENOTDIR':
+      return 'not a directory (a part of the path is a file)';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
     default:
       return (error as Error).message ?? String(error);
   }
@@ -79,6 +116,8 @@ export interface Collected {
   readonly errors: readonly string[];
   /** Files skipped on purpose, e.g. binary files met in a directory walk. */
   readonly warnings: readonly string[];
+  /** Files found by walking a directory (not named): with `deferBinaryCheck`, the reader skips binary ones with a warning. */
+  readonly walked: ReadonlySet<string>;
 }
 
 export interface CollectOptions {
@@ -86,6 +125,11 @@ export interface CollectOptions {
   readonly cwd?: string;
   /** Paths (relative to cwd) matching these globs are skipped. */
   readonly ignore?: readonly string[];
+  /**
+   * Leave the binary check of walked files to whoever reads them (see `walked`),
+   * so each file is opened once; the CLI reads them on worker threads.
+   */
+  readonly deferBinaryCheck?: boolean;
 }
 
 /** Expands paths, directories and globs into a sorted list of files. */
@@ -96,33 +140,41 @@ export function collectFiles(patterns: readonly string[], options: CollectOption
   const files = new Set<string>();
   const errors: string[] = [];
   const warnings: string[] = [];
+  const walked = new Set<string>();
   const ignored = (file: string) => ignore.some((re) => re.test(toPosix(relative(cwd, resolve(cwd, file)))));
 
   const walk = (dir: string, visited: Set<string>) => {
-    let entries: string[];
+    let entries: Dirent[];
     try {
       const real = statSync(dir);
       const key = `${real.dev}:${real.ino}`;
       if (visited.has(key)) return; // a symlink loop
       visited.add(key);
-      entries = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       errors.push(`${dir}: ${describeFsError(error)}`);
       return;
     }
-    for (const name of entries) {
+    for (const entry of entries) {
+      const name = entry.name;
       const path = join(dir, name);
-      let stats: Stats;
-      try {
-        stats = statSync(path);
-      } catch (error) {
-        errors.push(`${path}: ${describeFsError(error)}`);
-        continue;
+      // The entry's own type saves a stat per file; links (and unknown types) are followed.
+      let kind: Pick<Stats, 'isDirectory' | 'isFile'> = entry;
+      if (entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory())) {
+        try {
+          kind = statSync(path);
+        } catch (error) {
+          errors.push(`${path}: ${describeFsError(error)}`);
+          continue;
+        }
       }
-      if (stats.isDirectory()) {
+      if (kind.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(name) && !name.startsWith('.')) walk(path, visited);
-      } else if (stats.isFile() && extensions.has(extname(name).toLowerCase()) && !ignored(path)) {
-        if (isBinaryFile(path)) warnings.push(`${path}: skipped, binary file`);
+      } else if (kind.isFile() && extensions.has(extname(name).toLowerCase()) && !ignored(path)) {
+        if (options.deferBinaryCheck) {
+          files.add(path);
+          walked.add(path);
+        } else if (isBinaryFile(path)) warnings.push(`${path}: skipped, binary file`);
         else files.add(path);
       }
     }
@@ -147,14 +199,20 @@ export function collectFiles(patterns: readonly string[], options: CollectOption
       matched.filter((f) => !ignored(f)).forEach((f) => files.add(f));
     }
   }
-  return { files: [...files], errors, warnings };
+  return { files: [...files], errors, warnings, walked };
 }
 
+/** Reads only the first 8 kB: a directory of large files is not read twice. */
 function isBinaryFile(path: string): boolean {
+  let fd: number | undefined;
   try {
-    return looksBinary(readFileSync(path).subarray(0, 8192));
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(8192);
+    return looksBinary(head.subarray(0, readSync(fd, head, 0, head.length, 0)));
   } catch {
     return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -195,26 +253,86 @@ function expandGlob(pattern: string, cwd: string): string[] {
   return out;
 }
 
-/** `**` any folders, `*` and `?` within a name, `{a,b}` alternatives. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i]!;
-    if (ch === '*' && glob[i + 1] === '*') {
-      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (ch === '*') re += '[^/]*';
-    else if (ch === '?') re += '[^/]';
-    else if (ch === '{') {
-      const close = glob.indexOf('}', i);
-      if (close < 0) re += '\\{';
-      else {
-        re += `(?:${glob.slice(i + 1, close).split(',').map(escapeRegExp).join('|')})`;
-        i = close;
-      }
-    } else re += escapeRegExp(ch);
+/** What a glob compiles to: `test(path)`, like a RegExp's. */
+export interface GlobMatcher {
+  test(path: string): boolean;
+}
+
+const MAX_BRACE_EXPANSIONS = 256;
+
+/**
+ * `**` any folders, `*` and `?` within a name, `{a,b}` alternatives.
+ *
+ * Not a regular expression: a glob such as `*a*a*a*a*.md` compiles to nested
+ * `[^/]*` runs that backtrack polynomially on a long name (seconds for 60
+ * characters). This matcher is O(pattern × path) per segment.
+ */
+export function globToRegExp(glob: string): GlobMatcher {
+  const alternatives = expandBraces(toPosix(glob)).map((g) => g.split('/'));
+  return {
+    test(path: string): boolean {
+      const segments = toPosix(path).replace(/^(?:\.\/)+/, '').split('/');
+      return alternatives.some((parts) => matchSegments(parts, segments));
+    },
+  };
+}
+
+function expandBraces(glob: string): string[] {
+  const open = glob.indexOf('{');
+  const close = open < 0 ? -1 : glob.indexOf('}', open);
+  if (close < 0) return [glob];
+  const head = glob.slice(0, open);
+  const tails = expandBraces(glob.slice(close + 1));
+  const out: string[] = [];
+  for (const option of glob.slice(open + 1, close).split(',')) {
+    for (const tail of tails) if (out.length < MAX_BRACE_EXPANSIONS) out.push(head + option + tail);
   }
-  return new RegExp(`^(?:\\./)?${re}$`);
+  return out;
+}
+
+/** Pattern segments against path segments; `**` takes any number of segments (memoised: no blow-up). */
+function matchSegments(parts: readonly string[], segments: readonly string[]): boolean {
+  const memo = new Map<number, boolean>();
+  const at = (p: number, s: number): boolean => {
+    const key = p * (segments.length + 1) + s;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let result: boolean;
+    if (p === parts.length) result = s === segments.length;
+    else if (parts[p] === '**') {
+      // `a/**` also matches deeper files; `**/x` matches x at any depth.
+      result = false;
+      for (let k = s; k <= segments.length && !result; k++) result = at(p + 1, k);
+      if (p + 1 === parts.length) result = s < segments.length;
+    } else result = s < segments.length && matchName(parts[p]!, segments[s]!) && at(p + 1, s + 1);
+    memo.set(key, result);
+    return result;
+  };
+  return at(0, 0);
+}
+
+/** `*` and `?` within one name: the two-pointer wildcard match, O(pattern × name). */
+export function matchName(pattern: string, name: string): boolean {
+  let p = 0;
+  let n = 0;
+  let star = -1;
+  let resume = 0;
+  while (n < name.length) {
+    const ch = pattern[p];
+    if (ch === '*') {
+      while (pattern[p] === '*') p++;
+      star = p;
+      resume = n;
+    } else if (ch !== undefined && (ch === '?' || ch === name[n])) {
+      p++;
+      n++;
+    } else if (star >= 0) {
+      p = star;
+      n = ++resume;
+    } else return false;
+  }
+  while (pattern[p] === '*') p++;
+  return p === pattern.length;
 }
 
 export function escapeRegExp(text: string): string {

@@ -160,7 +160,11 @@ export function detectByCues(text: string, candidates: readonly Lang[] = LANGUAG
   return decided(ranked[0]![0], confidence(margin), pick(evidence.cues, candidates), evidence.words);
 }
 
-export async function detectLanguage(text: string, options: DetectOptions = {}): Promise<Detection> {
+/** Enough text to tell the language: a 5 MB thread is not scanned whole. */
+const MAX_SAMPLE = 20000;
+
+export async function detectLanguage(fullText: string, options: DetectOptions = {}): Promise<Detection> {
+  const text = fullText.length > MAX_SAMPLE ? fullText.slice(0, fullText.lastIndexOf(' ', MAX_SAMPLE) + 1 || MAX_SAMPLE) : fullText;
   const candidates = options.candidates?.length ? options.candidates : LANGUAGES;
   const fallback = options.fallback && candidates.includes(options.fallback) ? options.fallback : candidates[0] ?? 'en';
   if (candidates.length === 1) return { code: candidates[0]!, confidence: 1, source: 'config', scores: {}, words: 0 };
@@ -225,7 +229,7 @@ function startsSentence(text: string, at: number): boolean {
 function isTitleCaseRun(text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - 60), at);
   const line = window.slice(window.lastIndexOf('\n') + 1);
-  return /^[ \t]*(?:\p{Lu}\p{Ll}*[ \t]+){1,4}$/u.test(line);
+  return /^[ \t]*(?:\p{Lu}\p{Ll}{0,40}[ \t]{1,10}){1,4}$/u.test(line);
 }
 
 /** Text between double quotation marks on one line: a quotation, not the agent's words. */

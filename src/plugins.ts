@@ -107,7 +107,7 @@ export async function loadPlugin(specifier: string, fromDir: string): Promise<Lo
   const rules = new Map<string, Rule<any>>();
   for (const [id, rule] of Object.entries(plugin.rules)) {
     const where = `rules.${id}`;
-    if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id)) throw new PluginError(`${where}: a rule id is kebab-case`);
+    if (!/^[a-z][a-z0-9]{0,60}(?:-[a-z0-9]{1,60}){0,10}$/.test(id)) throw new PluginError(`${where}: a rule id is kebab-case`);
     if (typeof rule?.check !== 'function') throw new PluginError(`${where}: a rule needs a check(context) function`);
     const meta = rule.meta ?? ({} as Partial<Rule['meta']>);
     const languages = (meta.languages ?? LANGUAGES) as readonly Lang[];

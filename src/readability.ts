@@ -9,19 +9,38 @@ export interface Readability {
   readonly sentences: number;
 }
 
+const LETTER = /\p{L}/u;
+
 export function readability(sentences: readonly Sentence[], lang: Lang): Readability {
-  const words = sentences.flatMap((s) => s.tokens.filter((t) => /\p{L}/u.test(t.norm)));
-  const sentenceCount = Math.max(1, sentences.filter((s) => s.tokens.length).length);
-  const wordCount = words.length;
+  // One pass without intermediate arrays: a long reply has hundreds of thousands of tokens.
+  let wordCount = 0;
+  let syllables = 0;
+  let long = 0;
+  let nonEmpty = 0;
+  for (const sentence of sentences) {
+    if (sentence.tokens.length) nonEmpty++;
+    for (const token of sentence.tokens) {
+      if (!LETTER.test(token.norm)) continue;
+      wordCount++;
+      if (lang === 'en') syllables += syllableCount(token.norm);
+      else if (token.norm.length > 6 && codePoints(token.norm) > 6) long++;
+    }
+  }
+  const sentenceCount = Math.max(1, nonEmpty);
   if (!wordCount) return { measure: lang === 'en' ? 'flesch' : 'lix', value: lang === 'en' ? 100 : 0, words: 0, sentences: 0 };
   if (lang === 'en') {
-    const syllables = words.reduce((n, w) => n + syllableCount(w.norm), 0);
     const value = 206.835 - 1.015 * (wordCount / sentenceCount) - 84.6 * (syllables / wordCount);
     return { measure: 'flesch', value: round(value), words: wordCount, sentences: sentenceCount };
   }
-  const long = words.filter((w) => [...w.norm].length > 6).length;
   const value = wordCount / sentenceCount + (100 * long) / wordCount;
   return { measure: 'lix', value: round(value), words: wordCount, sentences: sentenceCount };
+}
+
+/** Length in code points, without building an array per word. */
+function codePoints(word: string): number {
+  let n = word.length;
+  for (let i = 0; i < word.length; i++) if ((word.charCodeAt(i) & 0xfc00) === 0xdc00) n--;
+  return n;
 }
 
 /** Vowel groups, less a silent final e: the usual approximation. */

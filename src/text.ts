@@ -73,7 +73,8 @@ interface Piece {
  */
 export function splitSentences(text: string, lang: Lang): Sentence[] {
   const pieces: Piece[] = [];
-  for (const line of splitLines(text)) pieces.push(...splitLine(text, line, lang));
+  // No push(...spread): one long line can hold more sentences than a call takes arguments.
+  for (const line of splitLines(text)) for (const piece of splitLine(text, line, lang)) pieces.push(piece);
   return mergeWrappedLines(text, pieces).map((p) => toSentence(text, p));
 }
 

@@ -66,8 +66,15 @@ export function extraSlots(doc: Pick<ReplyDocument, 'prose' | 'placeholders'>): 
 }
 
 function closed(placeholder: Placeholder): string {
-  const inner = placeholder.text.replace(/^\{[{%]\s*/, '').replace(/[}%\s]+$/, '');
+  const inner = trimClosers(placeholder.text.replace(/^\{[{%]\s*/, ''));
   return placeholder.syntax === 'jinja' ? `{% ${inner} %}` : `{{${inner}}}`;
+}
+
+/** Drops trailing `}`, `%` and spaces. A loop: `/[}%\s]+$/` backtracks quadratically on a long run of spaces. */
+function trimClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[}%\s]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 export default rule;

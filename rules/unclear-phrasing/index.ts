@@ -165,6 +165,7 @@ function reportAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body:
   const seen = new Set<string>();
   for (const sentence of body) {
     const tokens = sentence.tokens;
+    const runs = capitalRuns(tokens);
     for (const [i, token] of tokens.entries()) {
       const term = abbreviationIn(token.text);
       const key = term.toLowerCase();
@@ -173,7 +174,7 @@ function reportAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body:
         if (knownSpans.some((k) => k.start <= token.start && token.end <= k.end)) continue;
         if (!ABBREVIATION.test(term) || CODE.test(term) || FILLER.test(term) || known.has(key) || known.has(token.norm)) continue;
         if (POSTCODE_HEAD.test(term) && POSTCODE_TAIL.test(tokens[i + 1]?.text ?? '')) continue;
-        if (shouted(tokens, i)) continue;
+        if (runs[i]! >= 3) continue; // three capital words in a row are shouting or a heading
         if (inSlot(context.doc.source, token)) continue;
         if (covered.some((c) => c.start <= token.start && token.end <= c.end)) continue;
       }
@@ -202,14 +203,14 @@ function inSlot(source: string, token: Token): boolean {
   return /[$_%{<]/.test(source[token.start - 1] ?? '') || /[_%}>]/.test(source[token.end] ?? '');
 }
 
-/** A run of three or more all-capital words is shouting or a heading, not abbreviations. */
-function shouted(tokens: readonly Token[], i: number): boolean {
-  const caps = (t: Token | undefined) => !!t && /^[\p{Lu}\d'’-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
-  let from = i;
-  while (caps(tokens[from - 1])) from--;
-  let to = i;
-  while (caps(tokens[to + 1])) to++;
-  return to - from + 1 >= 3;
+/** For each token, the length of the run of all-capital words it stands in (one pass each way). */
+function capitalRuns(tokens: readonly Token[]): number[] {
+  const caps = tokens.map((t) => /^[\p{Lu}\d'’-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text));
+  const before = new Array<number>(tokens.length).fill(0);
+  for (let i = 0; i < tokens.length; i++) before[i] = caps[i] ? (i > 0 ? before[i - 1]! : 0) + 1 : 0;
+  const runs = new Array<number>(tokens.length).fill(0);
+  for (let i = tokens.length - 1; i >= 0; i--) runs[i] = caps[i] ? (i + 1 < tokens.length && caps[i + 1] ? runs[i + 1]! : before[i]!) : 0;
+  return runs;
 }
 
 /** Initials of every run of 3–7 words in the reply: "Distribution Network Operator" explains DNO. */

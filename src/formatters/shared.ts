@@ -42,5 +42,7 @@ export function byFile(results: readonly LintResult[]): Map<string, LintResult[]
 
 /** One line: newlines in messages would break line-oriented formats. */
 export function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+  // split and trim, not /\s*[\r\n]+\s*/: that regex is quadratic on a long run of spaces.
+  const lines = text.split(/[\r\n]+/);
+  return lines.length === 1 ? text : lines.map((line, i) => (i === 0 ? line.trimEnd() : i === lines.length - 1 ? line.trimStart() : line.trim())).join(' ');
 }

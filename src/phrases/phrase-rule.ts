@@ -68,7 +68,8 @@ export class PhraseMatcher {
           reached = Math.max(reached, span.end);
         }
       }
-      found.push(...inSentence.sort((a, b) => a.start - b.start));
+      // A loop, not push(...): a long sentence's matches can exceed the argument limit.
+      for (const match of inSentence.sort((a, b) => a.start - b.start)) found.push(match);
     }
     return found;
   }
@@ -79,7 +80,9 @@ export class PhraseMatcher {
     const alternatives = index?.sets.get(name);
     if (!index || !alternatives) return [];
     const spans: Span[] = [];
+    const filter = startFilterOf(index, name, alternatives);
     for (let i = 0; i < tokens.length; i++) {
+      if (!mayStart(filter, tokens[i]!.norm)) continue;
       let best = -1;
       for (const alternative of alternatives) for (const end of matchEnds(alternative, index.sets, tokens, i)) best = Math.max(best, end);
       if (best > i) {
@@ -140,17 +143,76 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function candidates(index: IndexedData, norm: string): CompiledPattern[] {
+const NO_PATTERNS: readonly CompiledPattern[] = [];
+const priorities = new WeakMap<PhraseData, Map<CompiledPattern, number>>();
+
+/** The words a phrase can start with; lets a scan skip tokens without building match sets. */
+interface StartFilter {
+  readonly any: boolean;
+  readonly exact: ReadonlySet<string>;
+  readonly prefixes: ReadonlyMap<string, readonly string[]>;
+}
+
+const setFilters = new WeakMap<IndexedData, Map<string, StartFilter>>();
+const sequenceFilters = new WeakMap<Sequence, StartFilter>();
+
+function startFilter(sequences: readonly Sequence[], sets: SetTable): StartFilter {
+  const exact = new Set<string>();
+  const prefixes = new Map<string, string[]>();
+  for (const sequence of sequences) {
+    const first = firstWords(sequence, sets);
+    // Endings and inner parts are rare in unless phrases: such a phrase is simply tried everywhere.
+    if (!first || first.suffixes.size || first.infixes.size) return { any: true, exact, prefixes };
+    first.exact.forEach((w) => exact.add(w));
+    first.prefixes.forEach((p) => push(prefixes, p.slice(0, PREFIX_KEY), p));
+  }
+  return { any: false, exact, prefixes };
+}
+
+function startFilterOf(index: IndexedData, name: string, alternatives: readonly Sequence[]): StartFilter {
+  let filters = setFilters.get(index);
+  if (!filters) setFilters.set(index, (filters = new Map()));
+  let filter = filters.get(name);
+  if (!filter) filters.set(name, (filter = startFilter(alternatives, index.sets)));
+  return filter;
+}
+
+function sequenceFilter(sequence: Sequence, sets: SetTable): StartFilter {
+  let filter = sequenceFilters.get(sequence);
+  if (!filter) sequenceFilters.set(sequence, (filter = startFilter([sequence], sets)));
+  return filter;
+}
+
+function mayStart(filter: StartFilter, norm: string): boolean {
+  if (filter.any || filter.exact.has(norm)) return true;
+  const prefixes = filter.prefixes.get(norm.slice(0, PREFIX_KEY));
+  return prefixes !== undefined && prefixes.some((p) => norm.startsWith(p));
+}
+
+function candidates(index: IndexedData, norm: string): readonly CompiledPattern[] {
+  const byWord = index.byWord.get(norm);
+  const byPrefix = index.byPrefix.size ? index.byPrefix.get(norm.slice(0, PREFIX_KEY)) : undefined;
+  const others = index.anywhere.length > 0 || index.byPart.length > 0;
+  if (!others && !byPrefix) return byWord ?? NO_PATTERNS; // byWord is in data order already
+  if (!others && !byWord && !byPrefix!.some(({ prefix }) => norm.startsWith(prefix))) return NO_PATTERNS;
   const out = new Set<CompiledPattern>(index.anywhere);
-  for (const pattern of index.byWord.get(norm) ?? []) out.add(pattern);
-  for (const { prefix, pattern } of index.byPrefix.get(norm.slice(0, PREFIX_KEY)) ?? []) {
+  for (const pattern of byWord ?? []) out.add(pattern);
+  for (const { prefix, pattern } of byPrefix ?? []) {
     if (norm.startsWith(prefix)) out.add(pattern);
   }
   for (const { part, ending, pattern } of index.byPart) {
     if (ending ? norm.endsWith(part) : norm.includes(part)) out.add(pattern);
   }
+  // Most tokens start no pattern; return before sorting (this runs per token).
+  if (out.size === 0) return NO_PATTERNS;
   // Data order is the author's priority: earlier patterns win overlaps.
-  return index.data.patterns.filter((p) => out.has(p));
+  let priority = priorities.get(index.data);
+  if (!priority) {
+    priority = new Map(index.data.patterns.map((p, i) => [p, i]));
+    priorities.set(index.data, priority);
+  }
+  const order = priority;
+  return [...out].sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
 function longestMatch(sequences: readonly Sequence[], sets: SetTable, tokens: readonly Token[], from: number): number {
@@ -199,8 +261,11 @@ class SentenceMemo {
     let answer = this.answers.get(id);
     if (answer === undefined) {
       answer = false;
+      const filters = sequences.map((sequence) => sequenceFilter(sequence, sets));
       for (let i = from; i < to && !answer; i++) {
-        for (const sequence of sequences) {
+        const norm = this.tokens[i]!.norm;
+        for (const [k, sequence] of sequences.entries()) {
+          if (!mayStart(filters[k]!, norm)) continue;
           if ([...matchEnds(sequence, sets, this.tokens, i, to)].some((e) => e > i)) {
             answer = true;
             break;

@@ -1,0 +1,83 @@
+// Lints many files, on worker threads when there are enough of them to pay
+// for the threads' start-up (~60 ms each). Results come back in file order,
+// whatever order the threads finish in, so output is deterministic.
+import { availableParallelism } from 'node:os';
+import type { LintResult, Rule } from './types.js';
+import { RuleError, type LintOptions } from './lint.js';
+import { InputError, readSourceFileOrBinary } from './input.js';
+import { lintSource, type SourceOptions } from './sources.js';
+
+export type Concurrency = number | 'auto';
+
+/** One file's outcome: its results (a collection has several), or a one-line problem or warning. */
+export type FileOutcome =
+  | { readonly results: readonly LintResult[] }
+  | { readonly problem: string }
+  | { readonly warning: string };
+
+/** A file to lint with the rules and options its config gives it. */
+export interface FileJob {
+  readonly path: string;
+  readonly rules: ReadonlyMap<string, Rule<any>>;
+  readonly options: Omit<LintOptions, 'filePath'>;
+  /** Found by a directory walk: a binary file is then skipped with a warning, not an error. */
+  readonly walked: boolean;
+  /** How a rule failure is described (names the plugin); the default names the rule. */
+  readonly describeRuleError?: (error: RuleError) => string;
+}
+
+/** Below this many files one thread is faster: starting a worker costs more than it saves. */
+export const THREAD_THRESHOLD = 1500;
+/** Files handed to a worker at a time: large enough to amortise messages, small enough to balance. */
+const BATCH = 64;
+
+export interface LintFilesOptions {
+  readonly concurrency?: Concurrency;
+  /** False when some file's rules are not the built-in set (a worker can only rebuild those). */
+  readonly workersAllowed?: boolean;
+  readonly sourceOptions?: SourceOptions;
+}
+
+/** How many threads `auto` or N means for this many files. */
+export function threadCount(concurrency: Concurrency, files: number): number {
+  if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, files));
+  if (files < THREAD_THRESHOLD) return 1;
+  return Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(files / BATCH)));
+}
+
+export async function lintFiles(jobs: readonly FileJob[], options: LintFilesOptions = {}): Promise<FileOutcome[]> {
+  const threads = options.workersAllowed === false ? 1 : threadCount(options.concurrency ?? 'auto', jobs.length);
+  const sourceOptions = options.sourceOptions ?? {};
+  if (threads <= 1) {
+    const out: FileOutcome[] = [];
+    for (const job of jobs) out.push(await lintOneFile(job, sourceOptions));
+    return out;
+  }
+  const { lintOnWorkers } = await import('./worker-pool.js');
+  return lintOnWorkers(jobs, sourceOptions, threads, BATCH);
+}
+
+/** Reads and lints one file; input problems and rule failures become outcomes. */
+export async function lintOneFile(job: FileJob, sourceOptions: SourceOptions = {}): Promise<FileOutcome> {
+  let text: string;
+  try {
+    const file = readSourceFileOrBinary(job.path);
+    if (file.binary) return job.walked ? { warning: `${job.path}: skipped, binary file` } : { problem: `${job.path}: is a binary file, not text` };
+    text = file.text;
+  } catch (error) {
+    if (error instanceof InputError) return { problem: error.message };
+    throw error;
+  }
+  try {
+    return { results: await lintSource(text, job.path, job.rules, job.options, sourceOptions) };
+  } catch (error) {
+    // One rule failing on one file is reported; the other files are still linted and printed.
+    if (!(error instanceof RuleError)) throw error;
+    return { problem: `${job.path}: ${(job.describeRuleError ?? describeRuleError)(error)}` };
+  }
+}
+
+export function describeRuleError(error: RuleError): string {
+  const cause = error.original instanceof Error ? error.original.message : String(error.original);
+  return `rule ${error.ruleId} threw: ${cause.split('\n')[0]}`;
+}

@@ -1,0 +1,35 @@
+// A worker thread: builds the built-in rules once, then lints the batches of
+// files the pool sends and posts the outcomes back.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { LintOptions } from './lint.js';
+import { lintOneFile, type FileOutcome } from './lint-files.js';
+import { builtinRuleMap } from './index.js';
+import type { SourceOptions } from './sources.js';
+
+/** One file as the pool sends it: its options are plain data, so they cross the thread boundary. */
+export interface WorkerFile {
+  readonly path: string;
+  readonly options: Omit<LintOptions, 'filePath'>;
+  readonly walked: boolean;
+}
+
+export interface WorkerTask {
+  readonly from: number;
+  readonly files: readonly WorkerFile[];
+}
+
+export type WorkerReply = { readonly from: number; readonly outcomes: readonly FileOutcome[] } | { readonly error: string; readonly stack: string };
+
+const { sourceOptions } = workerData as { sourceOptions: SourceOptions };
+const rules = builtinRuleMap();
+
+parentPort?.on('message', async (task: WorkerTask) => {
+  try {
+    const outcomes: FileOutcome[] = [];
+    for (const file of task.files) outcomes.push(await lintOneFile({ ...file, rules }, sourceOptions));
+    parentPort!.postMessage({ from: task.from, outcomes } satisfies WorkerReply);
+  } catch (error) {
+    const err = error as Error;
+    parentPort!.postMessage({ error: err?.message ?? String(error), stack: err?.stack ?? '' } satisfies WorkerReply);
+  }
+});
