@@ -230,7 +230,7 @@ function walk(
       return;
     case 'set': {
       if (depth < MAX_DEPTH) {
-        for (const alternative of sets.get(element.name) ?? []) {
+        for (const alternative of alternativesAt(sets.get(element.name), tokens[pos]?.norm, pos < limit)) {
           for (const end of matchEnds(alternative, sets, tokens, pos, limit, depth + 1)) {
             walk(sequence, k + 1, end, sets, tokens, limit, out, depth);
           }
@@ -239,6 +239,55 @@ function walk(
       if (element.optional) walk(sequence, k + 1, pos, sets, tokens, limit, out, depth);
     }
   }
+}
+
+/**
+ * The alternatives of a set that can start at a word: a set of a hundred phrases
+ * is tried only on the few whose first word fits. Alternatives that start with an
+ * optional part, a set, an ending or an inner part are always tried.
+ */
+interface AlternativeIndex {
+  readonly byWord: Map<string, Sequence[]>;
+  readonly byPrefix: Map<string, { prefix: string; sequence: Sequence }[]>;
+  readonly always: readonly Sequence[];
+  /** Data order, so results do not depend on the index. */
+  readonly order: Map<Sequence, number>;
+}
+
+const alternativeIndexes = new WeakMap<readonly Sequence[], AlternativeIndex>();
+const NO_ALTERNATIVES: readonly Sequence[] = [];
+
+function alternativesAt(alternatives: readonly Sequence[] | undefined, norm: string | undefined, inRange: boolean): readonly Sequence[] {
+  if (!alternatives) return NO_ALTERNATIVES;
+  if (alternatives.length < 4) return alternatives;
+  let index = alternativeIndexes.get(alternatives);
+  if (!index) alternativeIndexes.set(alternatives, (index = indexAlternatives(alternatives)));
+  if (!inRange || norm === undefined) return index.always;
+  const found = new Set<Sequence>(index.always);
+  for (const sequence of index.byWord.get(norm) ?? NO_ALTERNATIVES) found.add(sequence);
+  for (const { prefix, sequence } of index.byPrefix.get(norm.slice(0, MIN_PREFIX)) ?? []) if (norm.startsWith(prefix)) found.add(sequence);
+  if (found.size === index.always.length) return index.always;
+  const order = index.order;
+  return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+function indexAlternatives(alternatives: readonly Sequence[]): AlternativeIndex {
+  const byWord = new Map<string, Sequence[]>();
+  const byPrefix = new Map<string, { prefix: string; sequence: Sequence }[]>();
+  const always: Sequence[] = [];
+  for (const sequence of alternatives) {
+    const first = sequence[0];
+    if (!first || first.kind !== 'word' || first.optional || first.suffixes?.length || first.infixes?.length) {
+      always.push(sequence);
+      continue;
+    }
+    for (const word of first.exact) byWord.set(word, [...(byWord.get(word) ?? []), sequence]);
+    for (const prefix of first.prefixes) {
+      const key = prefix.slice(0, MIN_PREFIX);
+      byPrefix.set(key, [...(byPrefix.get(key) ?? []), { prefix, sequence }]);
+    }
+  }
+  return { byWord, byPrefix, always, order: new Map(alternatives.map((a, i) => [a, i])) };
 }
 
 export interface FirstWords {
