@@ -67,6 +67,7 @@ export async function buildDocument(source: string, options: LintOptions = {}): 
     }
   }
   const sentences = splitSentences(draft.prose, language.code);
+  const measured = { sentences, language };
   return {
     source,
     prose: draft.prose,
@@ -79,6 +80,7 @@ export async function buildDocument(source: string, options: LintOptions = {}): 
     sentences,
     tokens: sentences.flatMap((s) => s.tokens),
     template: options.template ?? false,
+    stats: documentStats(measured),
   };
 }
 
@@ -150,7 +152,7 @@ export async function lintDocument(
   return {
     filePath: options.filePath ?? '<stdin>',
     language: doc.language,
-    stats: documentStats(doc),
+    stats: doc.stats,
     messages: applied.messages,
     suppressedMessages: applied.suppressedMessages,
     errorCount: applied.messages.filter((m) => m.severity === 2).length,

@@ -59,7 +59,7 @@ export function bodySentences(sentences: readonly Sentence[]): Sentence[] {
 }
 
 /** `stats` of a lint result: the reply's body, measured in its own language. */
-export function documentStats(doc: ReplyDocument): DocumentStats {
+export function documentStats(doc: Pick<ReplyDocument, 'sentences' | 'language'>): DocumentStats {
   const score = readability(bodySentences(doc.sentences), doc.language.code);
   return { words: score.words, sentences: score.sentences, readability: { measure: score.measure, value: score.value } };
 }

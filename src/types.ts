@@ -72,6 +72,8 @@ export interface ReplyDocument {
   readonly tokens: readonly Token[];
   /** Template mode: placeholders are expected and only checked for form. */
   readonly template: boolean;
+  /** Words, sentences and readability of the body, measured once for the result and the rules. */
+  readonly stats: DocumentStats;
 }
 
 export interface Suggestion {

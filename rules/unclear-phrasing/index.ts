@@ -5,7 +5,6 @@ import type { Lang, Rule, RuleContext, Sentence, Span, Token } from '../../src/t
 import { formatMessage, loadMessages } from '../../src/phrases/data.js';
 import { PhraseMatcher, reportPhraseMatches } from '../../src/phrases/phrase-rule.js';
 import { SUGGESTION_LABEL } from '../../src/messages.js';
-import { readability } from '../../src/readability.js';
 
 export interface UnclearPhrasingOptions {
   /** Longest sentence, in words, per language. */
@@ -262,8 +261,8 @@ function reportLongSentences(context: RuleContext<UnclearPhrasingOptions>, body:
 
 function reportReadability(context: RuleContext<UnclearPhrasingOptions>, body: readonly Sentence[]): void {
   const minWords = context.options.readabilityMinWords ?? DEFAULT_READABILITY_MIN_WORDS;
-  const score = readability(body, context.lang);
-  if (score.words < minWords) return;
+  const { words, readability: score } = context.doc.stats;
+  if (words < minWords) return;
   const threshold = context.options.readability?.[context.lang] ?? DEFAULT_READABILITY[context.lang];
   const hard = score.measure === 'lix' ? score.value > threshold : score.value < threshold;
   if (!hard || !body.length) return;
