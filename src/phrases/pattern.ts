@@ -187,6 +187,57 @@ export function wordMatches(element: WordElement, norm: string): boolean {
 }
 
 /**
+ * One token list being matched, and the ends each set was found to have at
+ * each position. Patterns share sets (a pronoun set, a colleague set), so a
+ * set is tried once per position however many patterns use it: matching stays
+ * linear in the tokens and is not multiplied by the patterns.
+ */
+export class MatchScope {
+  private readonly setEnds = new Map<string, (readonly number[] | undefined)[]>();
+
+  constructor(
+    readonly sets: SetTable,
+    readonly tokens: readonly Token[],
+    /** Matches end at or before this token index. */
+    readonly limit = tokens.length,
+  ) {}
+
+  /** Token indices where a match of `sequence` starting at `from` can end (exclusive). */
+  ends(sequence: Sequence, from: number): number[] {
+    const out: number[] = [];
+    walk(sequence, 0, from, this, out, 0);
+    return out;
+  }
+
+  /** The end of the longest match of any of `sequences` at `from` that covers a token, or -1. */
+  longest(sequences: readonly Sequence[], from: number): number {
+    let best = -1;
+    for (const sequence of sequences) for (const end of this.ends(sequence, from)) if (end > from && end > best) best = end;
+    return best;
+  }
+
+  /** Whether one of `sequences` matches at `from`, covering a token. */
+  matchesAt(sequences: readonly Sequence[], from: number): boolean {
+    return this.longest(sequences, from) > from;
+  }
+
+  setEndsAt(name: string, pos: number, depth: number): readonly number[] {
+    let row = this.setEnds.get(name);
+    if (!row) this.setEnds.set(name, (row = []));
+    const known = row[pos];
+    if (known) return known;
+    const out: number[] = [];
+    // Marked before the walk, so a set that reaches itself at the same position ends there.
+    row[pos] = out;
+    if (depth < MAX_DEPTH) {
+      const norm = pos < this.limit ? this.tokens[pos]!.norm : undefined;
+      for (const alternative of alternativesAt(this.sets.get(name), norm)) walk(alternative, 0, pos, this, out, depth + 1);
+    }
+    return out;
+  }
+}
+
+/**
  * Token indices where a match of `sequence` starting at `from` can end
  * (exclusive), in `tokens[from..limit)`.
  */
@@ -196,47 +247,31 @@ export function matchEnds(
   tokens: readonly Token[],
   from: number,
   limit = tokens.length,
-  depth = 0,
-): Set<number> {
-  const out = new Set<number>();
-  walk(sequence, 0, from, sets, tokens, limit, out, depth);
-  return out;
+): number[] {
+  return new MatchScope(sets, tokens, limit).ends(sequence, from);
 }
 
 const MAX_DEPTH = 16;
 
-function walk(
-  sequence: Sequence,
-  k: number,
-  pos: number,
-  sets: SetTable,
-  tokens: readonly Token[],
-  limit: number,
-  out: Set<number>,
-  depth: number,
-): void {
+function walk(sequence: Sequence, k: number, pos: number, scope: MatchScope, out: number[], depth: number): void {
   if (k === sequence.length) {
-    out.add(pos);
+    if (!out.includes(pos)) out.push(pos);
     return;
   }
   const element = sequence[k]!;
   switch (element.kind) {
     case 'word':
-      if (pos < limit && wordMatches(element, tokens[pos]!.norm)) walk(sequence, k + 1, pos + 1, sets, tokens, limit, out, depth);
-      if (element.optional) walk(sequence, k + 1, pos, sets, tokens, limit, out, depth);
+      if (pos < scope.limit && wordMatches(element, scope.tokens[pos]!.norm)) walk(sequence, k + 1, pos + 1, scope, out, depth);
+      if (element.optional) walk(sequence, k + 1, pos, scope, out, depth);
       return;
     case 'gap':
-      for (let g = 0; g <= element.max && pos + g <= limit; g++) walk(sequence, k + 1, pos + g, sets, tokens, limit, out, depth);
+      for (let g = 0; g <= element.max && pos + g <= scope.limit; g++) walk(sequence, k + 1, pos + g, scope, out, depth);
       return;
     case 'set': {
-      if (depth < MAX_DEPTH) {
-        for (const alternative of alternativesAt(sets.get(element.name), tokens[pos]?.norm, pos < limit)) {
-          for (const end of matchEnds(alternative, sets, tokens, pos, limit, depth + 1)) {
-            walk(sequence, k + 1, end, sets, tokens, limit, out, depth);
-          }
-        }
-      }
-      if (element.optional) walk(sequence, k + 1, pos, sets, tokens, limit, out, depth);
+      const ends = scope.setEndsAt(element.name, pos, depth);
+      // A copy: the walk below may add to this very list when a set recurs.
+      for (const end of ends.length > 1 ? [...ends] : ends) walk(sequence, k + 1, end, scope, out, depth);
+      if (element.optional) walk(sequence, k + 1, pos, scope, out, depth);
     }
   }
 }
@@ -252,17 +287,30 @@ interface AlternativeIndex {
   readonly always: readonly Sequence[];
   /** Data order, so results do not depend on the index. */
   readonly order: Map<Sequence, number>;
+  /** The answer for each word seen so far: words repeat, so each is worked out once. */
+  readonly seen: Map<string, readonly Sequence[]>;
 }
 
 const alternativeIndexes = new WeakMap<readonly Sequence[], AlternativeIndex>();
 const NO_ALTERNATIVES: readonly Sequence[] = [];
+/** Bounds the per-word answers kept for one set; a long text of distinct words starts over. */
+const MAX_SEEN_WORDS = 20_000;
 
-function alternativesAt(alternatives: readonly Sequence[] | undefined, norm: string | undefined, inRange: boolean): readonly Sequence[] {
+function alternativesAt(alternatives: readonly Sequence[] | undefined, norm: string | undefined): readonly Sequence[] {
   if (!alternatives) return NO_ALTERNATIVES;
   if (alternatives.length < 4) return alternatives;
   let index = alternativeIndexes.get(alternatives);
   if (!index) alternativeIndexes.set(alternatives, (index = indexAlternatives(alternatives)));
-  if (!inRange || norm === undefined) return index.always;
+  if (norm === undefined) return index.always;
+  let found = index.seen.get(norm);
+  if (!found) {
+    if (index.seen.size >= MAX_SEEN_WORDS) index.seen.clear();
+    index.seen.set(norm, (found = startingWith(index, norm)));
+  }
+  return found;
+}
+
+function startingWith(index: AlternativeIndex, norm: string): readonly Sequence[] {
   const found = new Set<Sequence>(index.always);
   for (const sequence of index.byWord.get(norm) ?? NO_ALTERNATIVES) found.add(sequence);
   for (const { prefix, sequence } of index.byPrefix.get(norm.slice(0, MIN_PREFIX)) ?? []) if (norm.startsWith(prefix)) found.add(sequence);
@@ -287,7 +335,7 @@ function indexAlternatives(alternatives: readonly Sequence[]): AlternativeIndex 
       byPrefix.set(key, [...(byPrefix.get(key) ?? []), { prefix, sequence }]);
     }
   }
-  return { byWord, byPrefix, always, order: new Map(alternatives.map((a, i) => [a, i])) };
+  return { byWord, byPrefix, always, order: new Map(alternatives.map((a, i) => [a, i])), seen: new Map() };
 }
 
 export interface FirstWords {

@@ -5,7 +5,7 @@ import type { Lang, Report, Rule, RuleContext, RuleMeta, Sentence, Span, Token }
 import { normalizeWord } from '../text.js';
 import { SUGGESTION_LABEL } from '../messages.js';
 import { loadPhraseData, phraseLanguages, type CompiledPattern, type PhraseData } from './data.js';
-import { firstWords, matchEnds, parsePattern, type Sequence, type SetTable } from './pattern.js';
+import { firstWords, matchEnds, MatchScope, parsePattern, type Sequence, type SetTable } from './pattern.js';
 
 export interface PhraseRuleOptions {
   /** Phrases never to flag, e.g. a product called "Garanti Plus". Plain words, not patterns. */
@@ -17,14 +17,30 @@ export interface PhraseMatch extends Span {
   readonly sentence: Sentence;
 }
 
+/** One alternative of a pattern's `match`, indexed by the words it can start with. */
+interface Start {
+  readonly pattern: CompiledPattern;
+  readonly sequence: Sequence;
+}
+
+/** A pattern to try at a token, with only those of its alternatives that can start there. */
+interface Candidate {
+  readonly pattern: CompiledPattern;
+  readonly sequences: readonly Sequence[];
+}
+
 interface IndexedData {
   readonly data: PhraseData;
   readonly sets: SetTable;
-  readonly byWord: Map<string, CompiledPattern[]>;
-  readonly byPrefix: Map<string, { prefix: string; pattern: CompiledPattern }[]>;
+  readonly byWord: Map<string, Start[]>;
+  readonly byPrefix: Map<string, { prefix: string; start: Start }[]>;
   /** First words given by their ending or middle (`*afdelingen`, `*system*`): few, so a list. */
-  readonly byPart: { part: string; ending: boolean; pattern: CompiledPattern }[];
-  readonly anywhere: CompiledPattern[];
+  readonly byPart: { part: string; ending: boolean; start: Start }[];
+  readonly anywhere: Start[];
+  /** Data order is the author's priority: earlier patterns win overlaps. */
+  readonly priority: Map<CompiledPattern, number>;
+  /** The candidates of each word seen so far: words repeat, so each is worked out once. */
+  readonly seen: Map<string, readonly Candidate[]>;
 }
 
 const PREFIX_KEY = 3;
@@ -52,14 +68,15 @@ export class PhraseMatcher {
     for (const sentence of sentences) {
       if (sentence.frame) continue;
       const inSentence: PhraseMatch[] = [];
-      const memo = new SentenceMemo(sentence);
+      const memo = new SentenceMemo(sentence, index.sets);
+      const scope = memo.scope;
       // Tokens are visited left to right, so a new match overlaps an earlier one
       // exactly when it starts before the furthest end so far.
       let reached = -1;
       const tokens = sentence.tokens;
       for (let i = 0; i < tokens.length; i++) {
-        for (const pattern of candidates(index, tokens[i]!.norm)) {
-          const end = longestMatch(pattern.match, index.sets, tokens, i);
+        for (const { pattern, sequences } of candidates(index, tokens[i]!.norm)) {
+          const end = scope.longest(sequences, i);
           if (end < 0) continue;
           const span = { start: tokens[i]!.start, end: tokens[end - 1]!.end };
           if (span.start < reached) continue;
@@ -81,10 +98,10 @@ export class PhraseMatcher {
     if (!index || !alternatives) return [];
     const spans: Span[] = [];
     const filter = startFilterOf(index, name, alternatives);
+    const scope = new MatchScope(index.sets, tokens);
     for (let i = 0; i < tokens.length; i++) {
       if (!mayStart(filter, tokens[i]!.norm)) continue;
-      let best = -1;
-      for (const alternative of alternatives) for (const end of matchEnds(alternative, index.sets, tokens, i)) best = Math.max(best, end);
+      const best = scope.longest(alternatives, i);
       if (best > i) {
         spans.push({ start: tokens[i]!.start, end: tokens[best - 1]!.end });
         i = best - 1;
@@ -104,37 +121,31 @@ export class PhraseMatcher {
 
 function buildIndex(data: PhraseData): IndexedData {
   const sets: SetTable = new Map(Object.entries(data.sets));
-  const byWord = new Map<string, CompiledPattern[]>();
-  const byPrefix = new Map<string, { prefix: string; pattern: CompiledPattern }[]>();
-  const byPart: IndexedData['byPart'] = [];
-  const anywhere: CompiledPattern[] = [];
+  const index: IndexedData = {
+    data,
+    sets,
+    byWord: new Map(),
+    byPrefix: new Map(),
+    byPart: [],
+    anywhere: [],
+    priority: new Map(data.patterns.map((pattern, i) => [pattern, i])),
+    seen: new Map(),
+  };
   for (const pattern of data.patterns) {
-    const exact = new Set<string>();
-    const prefixes = new Set<string>();
-    const suffixes = new Set<string>();
-    const infixes = new Set<string>();
-    let unbounded = false;
     for (const sequence of pattern.match) {
+      const start = { pattern, sequence };
       const first = firstWords(sequence, sets);
       if (!first) {
-        unbounded = true;
-        break;
+        index.anywhere.push(start);
+        continue;
       }
-      first.exact.forEach((w) => exact.add(w));
-      first.prefixes.forEach((p) => prefixes.add(p));
-      first.suffixes.forEach((p) => suffixes.add(p));
-      first.infixes.forEach((p) => infixes.add(p));
+      for (const word of first.exact) push(index.byWord, word, start);
+      for (const prefix of first.prefixes) push(index.byPrefix, prefix.slice(0, PREFIX_KEY), { prefix, start });
+      for (const part of first.suffixes) index.byPart.push({ part, ending: true, start });
+      for (const part of first.infixes) index.byPart.push({ part, ending: false, start });
     }
-    if (unbounded) {
-      anywhere.push(pattern);
-      continue;
-    }
-    for (const word of exact) push(byWord, word, pattern);
-    for (const prefix of prefixes) push(byPrefix, prefix.slice(0, PREFIX_KEY), { prefix, pattern });
-    for (const part of suffixes) byPart.push({ part, ending: true, pattern });
-    for (const part of infixes) byPart.push({ part, ending: false, pattern });
   }
-  return { data, sets, byWord, byPrefix, byPart, anywhere };
+  return index;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -143,8 +154,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const NO_PATTERNS: readonly CompiledPattern[] = [];
-const priorities = new WeakMap<PhraseData, Map<CompiledPattern, number>>();
+const NO_CANDIDATES: readonly Candidate[] = [];
 
 /** The words a phrase can start with; lets a scan skip tokens without building match sets. */
 interface StartFilter {
@@ -189,36 +199,29 @@ function mayStart(filter: StartFilter, norm: string): boolean {
   return prefixes !== undefined && prefixes.some((p) => norm.startsWith(p));
 }
 
-function candidates(index: IndexedData, norm: string): readonly CompiledPattern[] {
-  const byWord = index.byWord.get(norm);
-  const byPrefix = index.byPrefix.size ? index.byPrefix.get(norm.slice(0, PREFIX_KEY)) : undefined;
-  const others = index.anywhere.length > 0 || index.byPart.length > 0;
-  if (!others && !byPrefix) return byWord ?? NO_PATTERNS; // byWord is in data order already
-  if (!others && !byWord && !byPrefix!.some(({ prefix }) => norm.startsWith(prefix))) return NO_PATTERNS;
-  const out = new Set<CompiledPattern>(index.anywhere);
-  for (const pattern of byWord ?? []) out.add(pattern);
-  for (const { prefix, pattern } of byPrefix ?? []) {
-    if (norm.startsWith(prefix)) out.add(pattern);
+/** Bounds the per-word answers kept; a long text of distinct words starts over. */
+const MAX_SEEN_WORDS = 20_000;
+
+function candidates(index: IndexedData, norm: string): readonly Candidate[] {
+  let found = index.seen.get(norm);
+  if (!found) {
+    if (index.seen.size >= MAX_SEEN_WORDS) index.seen.clear();
+    index.seen.set(norm, (found = candidatesStartingWith(index, norm)));
   }
-  for (const { part, ending, pattern } of index.byPart) {
-    if (ending ? norm.endsWith(part) : norm.includes(part)) out.add(pattern);
-  }
-  // Most tokens start no pattern; return before sorting (this runs per token).
-  if (out.size === 0) return NO_PATTERNS;
-  // Data order is the author's priority: earlier patterns win overlaps.
-  let priority = priorities.get(index.data);
-  if (!priority) {
-    priority = new Map(index.data.patterns.map((p, i) => [p, i]));
-    priorities.set(index.data, priority);
-  }
-  const order = priority;
-  return [...out].sort((a, b) => order.get(a)! - order.get(b)!);
+  return found;
 }
 
-function longestMatch(sequences: readonly Sequence[], sets: SetTable, tokens: readonly Token[], from: number): number {
-  let best = -1;
-  for (const sequence of sequences) for (const end of matchEnds(sequence, sets, tokens, from)) if (end > from) best = Math.max(best, end);
-  return best;
+function candidatesStartingWith(index: IndexedData, norm: string): readonly Candidate[] {
+  const starts = new Set<Start>(index.anywhere);
+  for (const start of index.byWord.get(norm) ?? []) starts.add(start);
+  for (const { prefix, start } of index.byPrefix.get(norm.slice(0, PREFIX_KEY)) ?? []) if (norm.startsWith(prefix)) starts.add(start);
+  for (const { part, ending, start } of index.byPart) if (ending ? norm.endsWith(part) : norm.includes(part)) starts.add(start);
+  if (!starts.size) return NO_CANDIDATES;
+  const byPattern = new Map<CompiledPattern, Sequence[]>();
+  for (const { pattern, sequence } of starts) push(byPattern, pattern, sequence);
+  return [...byPattern]
+    .sort(([a], [b]) => index.priority.get(a)! - index.priority.get(b)!)
+    .map(([pattern, sequences]) => ({ pattern, sequences }));
 }
 
 /** A clause ends where punctuation (, ; : – — brackets) separates two tokens. */
@@ -233,8 +236,15 @@ class SentenceMemo {
   private clauseStarts: number[] | null = null;
   private clauseEnds: number[] | null = null;
   private readonly answers = new Map<string, boolean>();
+  /** Matching over the whole sentence, shared by every pattern. */
+  readonly scope: MatchScope;
 
-  constructor(readonly sentence: Sentence) {}
+  constructor(
+    readonly sentence: Sentence,
+    readonly sets: SetTable,
+  ) {
+    this.scope = new MatchScope(sets, sentence.tokens);
+  }
 
   get tokens(): readonly Token[] {
     return this.sentence.tokens;
@@ -255,18 +265,19 @@ class SentenceMemo {
   }
 
   /** Whether one of `sequences` matches inside tokens [from, to); `key` names the sequences. */
-  occurs(key: string, sequences: readonly Sequence[], sets: SetTable, from: number, to: number): boolean {
+  occurs(key: string, sequences: readonly Sequence[], from: number, to: number): boolean {
     if (!sequences.length) return false;
     const id = `${key}@${from}:${to}`;
     let answer = this.answers.get(id);
     if (answer === undefined) {
       answer = false;
-      const filters = sequences.map((sequence) => sequenceFilter(sequence, sets));
+      const filters = sequences.map((sequence) => sequenceFilter(sequence, this.sets));
+      const scope = to === this.tokens.length ? this.scope : new MatchScope(this.sets, this.tokens, to);
       for (let i = from; i < to && !answer; i++) {
         const norm = this.tokens[i]!.norm;
         for (const [k, sequence] of sequences.entries()) {
           if (!mayStart(filters[k]!, norm)) continue;
-          if ([...matchEnds(sequence, sets, this.tokens, i, to)].some((e) => e > i)) {
+          if (scope.matchesAt([sequence], i)) {
             answer = true;
             break;
           }
@@ -281,14 +292,15 @@ class SentenceMemo {
 function cancelled(index: IndexedData, pattern: CompiledPattern, memo: SentenceMemo, start: number, end: number): boolean {
   const { sets } = index;
   const tokens = memo.tokens;
+  const scope = memo.scope;
   const fileClause = index.data.unlessClause ?? [];
   if (pattern.unlessClause?.length || fileClause.length) {
     const [from, to] = memo.clause(start, end);
-    if (memo.occurs(`${pattern.where}#clause`, pattern.unlessClause ?? [], sets, from, to)) return true;
-    if (memo.occurs('file#clause', fileClause, sets, from, to)) return true;
+    if (memo.occurs(`${pattern.where}#clause`, pattern.unlessClause ?? [], from, to)) return true;
+    if (memo.occurs('file#clause', fileClause, from, to)) return true;
   }
-  if (memo.occurs(`${pattern.where}#unless`, pattern.unless, sets, 0, tokens.length)) return true;
-  if (memo.occurs('file#unless', index.data.unless, sets, 0, tokens.length)) return true;
+  if (memo.occurs(`${pattern.where}#unless`, pattern.unless, 0, tokens.length)) return true;
+  if (memo.occurs('file#unless', index.data.unless, 0, tokens.length)) return true;
   // Before: a phrase that ends at most NEAR words before the match ("inte [lova]").
   for (let i = Math.max(0, start - NEAR - 6); i < start; i++) {
     for (const sequence of pattern.unlessBefore) {
@@ -297,7 +309,7 @@ function cancelled(index: IndexedData, pattern: CompiledPattern, memo: SentenceM
   }
   // After: a phrase that starts at most NEAR words after it ("[promise] not").
   for (let i = end; i < Math.min(tokens.length, end + NEAR + 1); i++) {
-    for (const sequence of pattern.unlessAfter) if ([...matchEnds(sequence, sets, tokens, i)].some((e) => e > i)) return true;
+    if (scope.matchesAt(pattern.unlessAfter, i)) return true;
   }
   return false;
 }
