@@ -6,6 +6,7 @@ import { normalizeWord } from '../text.js';
 import { SUGGESTION_LABEL } from '../messages.js';
 import { loadPhraseData, phraseLanguages, type CompiledPattern, type PhraseData } from './data.js';
 import { firstWords, matchEnds, MatchScope, parsePattern, type Sequence, type SetTable } from './pattern.js';
+import { WordIndex } from './word-index.js';
 
 export interface PhraseRuleOptions {
   /** Phrases never to flag, e.g. a product called "Garanti Plus". Plain words, not patterns. */
@@ -17,30 +18,28 @@ export interface PhraseMatch extends Span {
   readonly sentence: Sentence;
 }
 
-/** One alternative of a pattern's `match`, indexed by the words it can start with. */
+/** One alternative of a pattern's `match`, with the words it needs besides its first. */
 interface Start {
   readonly pattern: CompiledPattern;
   readonly sequence: Sequence;
-}
-
-/** A pattern to try at a token, with only those of its alternatives that can start there. */
-interface Candidate {
-  readonly pattern: CompiledPattern;
-  readonly sequences: readonly Sequence[];
+  /** Ids of the word groups (see `IndexedData.needed`) a sentence must hold for this to match. */
+  readonly needs: readonly number[];
 }
 
 interface IndexedData {
   readonly data: PhraseData;
   readonly sets: SetTable;
-  readonly byWord: Map<string, Start[]>;
-  readonly byPrefix: Map<string, { prefix: string; start: Start }[]>;
-  /** First words given by their ending or middle (`*afdelingen`, `*system*`): few, so a list. */
-  readonly byPart: { part: string; ending: boolean; start: Start }[];
-  readonly anywhere: Start[];
-  /** Data order is the author's priority: earlier patterns win overlaps. */
-  readonly priority: Map<CompiledPattern, number>;
-  /** The candidates of each word seen so far: words repeat, so each is worked out once. */
-  readonly seen: Map<string, readonly Candidate[]>;
+  /** Each alternative of each pattern, by the words it can start with, in data order. */
+  readonly starts: WordIndex<Start>;
+  /**
+   * The words each required part after the first can be: "(we|i) never ~2 said+"
+   * can only match a sentence that holds "never" and a form of "said". Most
+   * sentences hold a pronoun, few hold all the rest, so most tries are skipped.
+   */
+  readonly needed: WordIndex<number>;
+  /** Per needed group, the last sentence (by `stamp`) that held one of its words. */
+  readonly held: Uint32Array;
+  stamp: number;
 }
 
 const PREFIX_KEY = 3;
@@ -70,13 +69,22 @@ export class PhraseMatcher {
       const inSentence: PhraseMatch[] = [];
       const memo = new SentenceMemo(sentence, index.sets);
       const scope = memo.scope;
+      const stamp = markNeededWords(index, sentence.tokens);
       // Tokens are visited left to right, so a new match overlaps an earlier one
       // exactly when it starts before the furthest end so far.
       let reached = -1;
       const tokens = sentence.tokens;
       for (let i = 0; i < tokens.length; i++) {
-        for (const { pattern, sequences } of candidates(index, tokens[i]!.norm)) {
-          const end = scope.longest(sequences, i);
+        const starts = index.starts.lookup(tokens[i]!.norm);
+        for (let s = 0; s < starts.length; s++) {
+          // Alternatives of one pattern are adjacent: the longest of them is the pattern's match.
+          const pattern = starts[s]!.pattern;
+          let end = -1;
+          for (; s < starts.length && starts[s]!.pattern === pattern; s++) {
+            const start = starts[s]!;
+            if (start.needs.every((id) => index.held[id] === stamp)) end = Math.max(end, scope.longest([start.sequence], i));
+          }
+          s--;
           if (end < 0) continue;
           const span = { start: tokens[i]!.start, end: tokens[end - 1]!.end };
           if (span.start < reached) continue;
@@ -121,31 +129,33 @@ export class PhraseMatcher {
 
 function buildIndex(data: PhraseData): IndexedData {
   const sets: SetTable = new Map(Object.entries(data.sets));
-  const index: IndexedData = {
-    data,
-    sets,
-    byWord: new Map(),
-    byPrefix: new Map(),
-    byPart: [],
-    anywhere: [],
-    priority: new Map(data.patterns.map((pattern, i) => [pattern, i])),
-    seen: new Map(),
-  };
+  const starts = new WordIndex<Start>();
+  const needed = new WordIndex<number>();
+  let groups = 0;
   for (const pattern of data.patterns) {
     for (const sequence of pattern.match) {
-      const start = { pattern, sequence };
-      const first = firstWords(sequence, sets);
-      if (!first) {
-        index.anywhere.push(start);
-        continue;
+      const needs: number[] = [];
+      for (const element of sequence.slice(1)) {
+        const words = element.kind === 'gap' || element.optional ? null : firstWords([element], sets);
+        if (!words) continue;
+        needed.add(words, groups);
+        needs.push(groups++);
       }
-      for (const word of first.exact) push(index.byWord, word, start);
-      for (const prefix of first.prefixes) push(index.byPrefix, prefix.slice(0, PREFIX_KEY), { prefix, start });
-      for (const part of first.suffixes) index.byPart.push({ part, ending: true, start });
-      for (const part of first.infixes) index.byPart.push({ part, ending: false, start });
+      starts.add(firstWords(sequence, sets), { pattern, sequence, needs });
     }
   }
-  return index;
+  return { data, sets, starts, needed, held: new Uint32Array(groups), stamp: 0 };
+}
+
+/** Marks the needed groups the tokens hold; returns the stamp they are marked with. */
+function markNeededWords(index: IndexedData, tokens: readonly Token[]): number {
+  if (index.stamp === 0xffffffff) {
+    index.held.fill(0);
+    index.stamp = 0;
+  }
+  const stamp = ++index.stamp;
+  for (const token of tokens) for (const id of index.needed.lookup(token.norm)) index.held[id] = stamp;
+  return stamp;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -153,8 +163,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
-
-const NO_CANDIDATES: readonly Candidate[] = [];
 
 /** The words a phrase can start with; lets a scan skip tokens without building match sets. */
 interface StartFilter {
@@ -197,31 +205,6 @@ function mayStart(filter: StartFilter, norm: string): boolean {
   if (filter.any || filter.exact.has(norm)) return true;
   const prefixes = filter.prefixes.get(norm.slice(0, PREFIX_KEY));
   return prefixes !== undefined && prefixes.some((p) => norm.startsWith(p));
-}
-
-/** Bounds the per-word answers kept; a long text of distinct words starts over. */
-const MAX_SEEN_WORDS = 20_000;
-
-function candidates(index: IndexedData, norm: string): readonly Candidate[] {
-  let found = index.seen.get(norm);
-  if (!found) {
-    if (index.seen.size >= MAX_SEEN_WORDS) index.seen.clear();
-    index.seen.set(norm, (found = candidatesStartingWith(index, norm)));
-  }
-  return found;
-}
-
-function candidatesStartingWith(index: IndexedData, norm: string): readonly Candidate[] {
-  const starts = new Set<Start>(index.anywhere);
-  for (const start of index.byWord.get(norm) ?? []) starts.add(start);
-  for (const { prefix, start } of index.byPrefix.get(norm.slice(0, PREFIX_KEY)) ?? []) if (norm.startsWith(prefix)) starts.add(start);
-  for (const { part, ending, start } of index.byPart) if (ending ? norm.endsWith(part) : norm.includes(part)) starts.add(start);
-  if (!starts.size) return NO_CANDIDATES;
-  const byPattern = new Map<CompiledPattern, Sequence[]>();
-  for (const { pattern, sequence } of starts) push(byPattern, pattern, sequence);
-  return [...byPattern]
-    .sort(([a], [b]) => index.priority.get(a)! - index.priority.get(b)!)
-    .map(([pattern, sequences]) => ({ pattern, sequences }));
 }
 
 /** A clause ends where punctuation (, ; : – — brackets) separates two tokens. */

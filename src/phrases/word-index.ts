@@ -1,0 +1,63 @@
+// Values looked up by a word: whole words, beginnings (`kolleg*`), endings
+// (`*afdelingen`) and inner parts (`*system*`). The matcher uses it to try at
+// each token only the phrases that can start there, and to know which words a
+// sentence holds. Drafts repeat their words, so each word's answer is kept.
+import type { FirstWords } from './pattern.js';
+
+/** Beginnings are filed under their first letters; every beginning has at least this many. */
+const PREFIX_KEY = 3;
+/** Bounds the answers kept; a long text of distinct words starts over. */
+const MAX_SEEN_WORDS = 20_000;
+
+interface Entry<T> {
+  readonly value: T;
+  /** Insertion order: answers keep it. */
+  readonly order: number;
+}
+
+export class WordIndex<T> {
+  private readonly byWord = new Map<string, Entry<T>[]>();
+  private readonly byPrefix = new Map<string, { prefix: string; entry: Entry<T> }[]>();
+  private readonly byPart: { part: string; ending: boolean; entry: Entry<T> }[] = [];
+  private readonly always: Entry<T>[] = [];
+  private readonly seen = new Map<string, readonly T[]>();
+  private added = 0;
+
+  /** Files `value` under the words of `first`; null means any word. */
+  add(first: FirstWords | null, value: T): void {
+    const entry = { value, order: this.added++ };
+    this.seen.clear();
+    if (!first) {
+      this.always.push(entry);
+      return;
+    }
+    for (const word of first.exact) push(this.byWord, word, entry);
+    for (const prefix of first.prefixes) push(this.byPrefix, prefix.slice(0, PREFIX_KEY), { prefix, entry });
+    for (const part of first.suffixes) this.byPart.push({ part, ending: true, entry });
+    for (const part of first.infixes) this.byPart.push({ part, ending: false, entry });
+  }
+
+  /** The values filed under words that `norm` is, begins with, ends with or contains, in the order added. */
+  lookup(norm: string): readonly T[] {
+    let found = this.seen.get(norm);
+    if (!found) {
+      if (this.seen.size >= MAX_SEEN_WORDS) this.seen.clear();
+      this.seen.set(norm, (found = this.compute(norm)));
+    }
+    return found;
+  }
+
+  private compute(norm: string): readonly T[] {
+    const entries = new Set<Entry<T>>(this.always);
+    for (const entry of this.byWord.get(norm) ?? []) entries.add(entry);
+    for (const { prefix, entry } of this.byPrefix.get(norm.slice(0, PREFIX_KEY)) ?? []) if (norm.startsWith(prefix)) entries.add(entry);
+    for (const { part, ending, entry } of this.byPart) if (ending ? norm.endsWith(part) : norm.includes(part)) entries.add(entry);
+    return [...entries].sort((a, b) => a.order - b.order).map((entry) => entry.value);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
