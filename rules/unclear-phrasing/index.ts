@@ -145,47 +145,70 @@ function lowerBound(tokens: readonly Token[], test: (t: Token) => boolean): numb
 
 function reportAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body: readonly Sentence[], covered: readonly Span[]): void {
   const glossary = new Map(Object.entries(context.options.glossary ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-  const known = new Set<string>([...UNIVERSAL_KNOWN, ...(context.options.knownAbbreviations ?? []).map((k) => k.toLowerCase())]);
+  // Most replies hold no abbreviation: find the candidates before the costlier checks.
+  const candidates: { sentence: Sentence; i: number; term: string; explanation: string | undefined }[] = [];
+  for (const sentence of body) {
+    for (const [i, token] of sentence.tokens.entries()) {
+      // A token equal to its lower-case form has no capitals, so it is no abbreviation.
+      const term = token.text === token.norm ? token.text : abbreviationIn(token.text);
+      const explanation = glossary.size ? (glossary.get(term.toLowerCase()) ?? glossary.get(token.norm)) : undefined;
+      if (explanation || (token.text !== token.norm && ABBREVIATION.test(term) && !CODE.test(term) && !FILLER.test(term))) {
+        candidates.push({ sentence, i, term, explanation });
+      }
+    }
+  }
+  if (!candidates.length) return;
+  const known = knownAbbreviations(context, body);
+  const initials = lazy(() => initialsOf(body));
+  const runsOf = new Map<Sentence, number[]>();
+  const seen = new Set<string>();
+  for (const { sentence, i, term, explanation } of candidates) {
+    const tokens = sentence.tokens;
+    const token = tokens[i]!;
+    const key = term.toLowerCase();
+    if (!explanation) {
+      if (known.spans.some((k) => k.start <= token.start && token.end <= k.end)) continue;
+      if (known.words.has(key) || known.words.has(token.norm)) continue;
+      if (POSTCODE_HEAD.test(term) && POSTCODE_TAIL.test(tokens[i + 1]?.text ?? '')) continue;
+      let runs = runsOf.get(sentence);
+      if (!runs) runsOf.set(sentence, (runs = capitalRuns(tokens)));
+      if (runs[i]! >= 3) continue; // three capital words in a row are shouting or a heading
+      if (inSlot(context.doc.source, token)) continue;
+      if (covered.some((c) => c.start <= token.start && token.end <= c.end)) continue;
+    }
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!explanation && (explained(context, sentence, i) || (term.length >= 3 && initials().has(key)))) continue;
+    const message = explanation
+      ? say(context, 'glossary', { actual: term, explanation })
+      : say(context, 'abbreviation', { actual: term });
+    report(context, { start: token.start, end: token.start + term.length }, message, explanation ?? say(context, 'abbreviation-fix', { actual: term }));
+  }
+}
+
+/** Abbreviations the reader knows: universal ones, the team's, and the language's words and phrases. */
+function knownAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body: readonly Sentence[]): { words: Set<string>; spans: Span[] } {
+  const words = new Set<string>([...UNIVERSAL_KNOWN, ...(context.options.knownAbbreviations ?? []).map((k) => k.toLowerCase())]);
   // Phrases such as "PO Box" are known as a whole, so their words are skipped where they occur.
-  const knownSpans: { start: number; end: number }[] = [];
+  const spans: Span[] = [];
   // Single words are known by themselves too, so "CPR" in "CPR-nummer" is known.
   for (const sequence of phrases.data(context.lang)?.sets['known-abbreviation'] ?? []) {
     const [only] = sequence;
-    if (sequence.length === 1 && only?.kind === 'word') only.exact.forEach((word) => known.add(word));
+    if (sequence.length === 1 && only?.kind === 'word') only.exact.forEach((word) => words.add(word));
   }
   for (const sentence of body) {
     for (const span of phrases.setMatches(context.lang, 'known-abbreviation', sentence.tokens)) {
       const phrase = text(context, span).toLowerCase();
-      if (/\s/.test(phrase)) knownSpans.push(span);
-      else known.add(phrase);
+      if (/\s/.test(phrase)) spans.push(span);
+      else words.add(phrase);
     }
   }
-  const initials = initialsOf(body);
-  const seen = new Set<string>();
-  for (const sentence of body) {
-    const tokens = sentence.tokens;
-    const runs = capitalRuns(tokens);
-    for (const [i, token] of tokens.entries()) {
-      const term = abbreviationIn(token.text);
-      const key = term.toLowerCase();
-      const explanation = glossary.get(key) ?? glossary.get(token.norm);
-      if (!explanation) {
-        if (knownSpans.some((k) => k.start <= token.start && token.end <= k.end)) continue;
-        if (!ABBREVIATION.test(term) || CODE.test(term) || FILLER.test(term) || known.has(key) || known.has(token.norm)) continue;
-        if (POSTCODE_HEAD.test(term) && POSTCODE_TAIL.test(tokens[i + 1]?.text ?? '')) continue;
-        if (runs[i]! >= 3) continue; // three capital words in a row are shouting or a heading
-        if (inSlot(context.doc.source, token)) continue;
-        if (covered.some((c) => c.start <= token.start && token.end <= c.end)) continue;
-      }
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (!explanation && (explained(context, sentence, i) || (term.length >= 3 && initials.has(key)))) continue;
-      const message = explanation
-        ? say(context, 'glossary', { actual: term, explanation })
-        : say(context, 'abbreviation', { actual: term });
-      report(context, { start: token.start, end: token.start + term.length }, message, explanation ?? say(context, 'abbreviation-fix', { actual: term }));
-    }
-  }
+  return { words, spans };
+}
+
+function lazy<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
 }
 
 /**
