@@ -91,7 +91,14 @@ export function gatherEvidence(text: string): Evidence {
     sample.push(token.norm);
     add(word.weights);
   }
-  return { cues, sample: sample.join(' '), words };
+  return {
+    cues,
+    words,
+    // Joined only when franc is asked, which is rare.
+    get sample() {
+      return sample.join(' ');
+    },
+  };
 }
 
 interface WordCues {
@@ -235,22 +242,34 @@ function isTitleCaseRun(text: string, at: number): boolean {
 /** Text between double quotation marks on one line: a quotation, not the agent's words. */
 function quotedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  const pairs: Record<string, string> = { '"': '"', '“': '”', '”': '”', '„': '“', '«': '»', '»': '«' };
   let open = -1;
   let close = '';
-  for (let i = 0; i < text.length; i++) {
+  // Most drafts quote nothing: find the first mark before walking characters.
+  const first = text.search(QUOTE_MARK);
+  if (first < 0) return ranges;
+  for (let i = first; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n' || ch === '\r') open = -1;
     else if (open >= 0 && ch === close) {
       ranges.push([open, i]);
       open = -1;
-    } else if (open < 0 && ch in pairs) {
+    } else if (open < 0 && QUOTE_PAIRS.has(ch)) {
       open = i;
-      close = pairs[ch]!;
+      close = QUOTE_PAIRS.get(ch)!;
     }
   }
   return ranges;
 }
+
+const QUOTE_PAIRS = new Map([
+  ['"', '"'],
+  ['“', '”'],
+  ['”', '”'],
+  ['„', '“'],
+  ['«', '»'],
+  ['»', '«'],
+]);
+const QUOTE_MARK = /["“”„«»]/;
 
 function roundAll(scores: Partial<Record<Lang, number>>): Partial<Record<Lang, number>> {
   return Object.fromEntries(Object.entries(scores).map(([l, s]) => [l, round(s)]));

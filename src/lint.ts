@@ -1,6 +1,6 @@
 // The engine: text in, results out. No files, no printing.
 //   input text → document (prose + regions) → language → sentences/tokens → rules → messages
-import type { Lang, LanguageInfo, LintMessage, LintResult, ReplyDocument, Report, Rule, Severity } from './types.js';
+import type { Lang, LanguageInfo, LintMessage, LintResult, ReplyDocument, Report, Rule, Sentence, Severity, Token } from './types.js';
 import { LANGUAGES } from './types.js';
 import { parseDraft, sniffFormat, type InputFormat } from './document.js';
 import {
@@ -78,10 +78,17 @@ export async function buildDocument(source: string, options: LintOptions = {}): 
       : null,
     language,
     sentences,
-    tokens: sentences.flatMap((s) => s.tokens),
+    tokens: allTokens(sentences),
     template: options.template ?? false,
     stats: documentStats(measured),
   };
+}
+
+/** A loop, not flatMap: flatMap was a tenth of the time spent building a document. */
+function allTokens(sentences: readonly Sentence[]): Token[] {
+  const tokens: Token[] = [];
+  for (const sentence of sentences) for (const token of sentence.tokens) tokens.push(token);
+  return tokens;
 }
 
 /**

@@ -6,7 +6,6 @@
 import type { Lang, Sentence, Token } from './types.js';
 import { ABBREVIATIONS, GREETING_PAIRS, GREETINGS } from './text-data.js';
 
-const WORD_RUN = /[\p{L}\p{M}\p{N}]+|%/gu;
 /** Characters that keep two runs of letters one word: "isn't", "e-post", "garan\u200Bteret". */
 const JOINERS = new Set(["'", '’', '-', '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060']);
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
@@ -20,40 +19,79 @@ export function normalizeWord(text: string): string {
   return text.replace(INVISIBLE, '').normalize('NFC').toLowerCase().replace(/’/g, "'");
 }
 
-/** Word tokens of `text` (blanked regions are spaces, so they never join words). */
+const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
+/** Per UTF-16 unit: 0 not yet known, 1 a letter, mark or digit, 2 not. Filled as characters are met. */
+const wordUnits = new Uint8Array(0x10000);
+
+/** The length (1 or 2 units) of the letter, mark or digit at `i`, or 0. */
+function wordCharAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    // Astral characters are rare: ask the regex.
+    return WORD_CHARACTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = wordUnits[code]!;
+  if (known === 0) wordUnits[code] = known = WORD_CHARACTER.test(text[i]!) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+/** Where the run of letters, marks and digits that starts at `i` ends. */
+function runEnd(text: string, i: number): number {
+  for (let n = wordCharAt(text, i); n > 0; n = wordCharAt(text, i)) i += n;
+  return i;
+}
+
+/**
+ * Word tokens of `text[from..to)` (blanked regions are spaces, so they never join
+ * words): runs of letters, marks and digits, and `%` on its own. One scan by
+ * character codes: a regex per word was most of the time spent here.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let start = -1;
   let end = -1;
+  let percent = false;
   const flush = () => {
     if (start < 0) return;
     const raw = text.slice(start, end);
     tokens.push({ start, end, text: raw, norm: normalizeWord(raw) });
     start = -1;
   };
-  WORD_RUN.lastIndex = from;
-  for (let m = WORD_RUN.exec(text); m && m.index < to; m = WORD_RUN.exec(text)) {
-    const runEnd = Math.min(m.index + m[0].length, to);
-    const isPercent = m[0] === '%';
-    if (start >= 0 && !isPercent && m.index === end + 1 && joins(text, end, m[0], text.slice(start, end))) {
-      end = runEnd;
+  let i = from;
+  while (i < to) {
+    const isPercent = text.charCodeAt(i) === 0x25;
+    const next = isPercent ? i + 1 : runEnd(text, i);
+    if (next === i) {
+      i++;
       continue;
     }
-    flush();
-    start = m.index;
-    end = runEnd;
+    if (start >= 0 && !isPercent && !percent && i === end + 1 && joins(text, start, end, i, next)) {
+      end = Math.min(next, to);
+    } else {
+      flush();
+      start = i;
+      end = Math.min(next, to);
+      percent = isPercent;
+    }
+    i = next;
   }
   flush();
   return tokens;
 }
 
-function joins(text: string, at: number, next: string, previous: string): boolean {
+/** Whether the one character at `at` joins the word `text[start..at)` to the run `text[at + 1..next)`. */
+function joins(text: string, start: number, at: number, runStart: number, next: number): boolean {
   const ch = text[at]!;
-  if (JOINERS.has(ch)) return previous !== '%';
+  if (JOINERS.has(ch)) return true;
   // A decimal or grouped number is one token: "2,5", "14.00", "1.299".
-  if ((ch === ',' || ch === '.') && /\d$/.test(previous) && /^\d/.test(next)) return true;
+  if (ch === ',' || ch === '.') return isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(runStart));
   // Swedish and Danish inflect abbreviations after a colon: "SMS:et", "DSLAM:en".
-  return ch === ':' && /^[A-ZÅÄÖÆØ0-9]+$/.test(previous) && /^\p{Ll}{1,4}$/u.test(next);
+  return ch === ':' && /^[A-ZÅÄÖÆØ0-9]+$/.test(text.slice(start, at)) && /^\p{Ll}{1,4}$/u.test(text.slice(runStart, next));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 const TERMINAL = /[.!?…]/;
