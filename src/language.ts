@@ -8,7 +8,7 @@
 // æ ø) and spellings ("hv-", "-dt" are Danish). franc's trigram model adds its
 // vote when the cues are thin or close; it is imported only then, because
 // importing it costs ~50 ms at start-up.
-import type { Lang, LanguageInfo } from './types.js';
+import type { Lang, LanguageInfo, Token } from './types.js';
 import { LANGUAGES } from './types.js';
 import { tokenize } from './text.js';
 import { CUE_WORDS, LETTER_CUES, SPELLING_CUES, type CueWeights } from './language-data.js';
@@ -18,6 +18,8 @@ export interface DetectOptions {
   readonly candidates?: readonly Lang[];
   /** Used when the text is too short or too mixed to tell. */
   readonly fallback?: Lang;
+  /** The text's tokens, when the caller has them already. */
+  readonly tokens?: readonly Token[];
 }
 
 export interface Detection extends LanguageInfo {
@@ -49,7 +51,7 @@ export interface Evidence {
 }
 
 /** Collects the cue votes of the words that count (see the header). */
-export function gatherEvidence(text: string): Evidence {
+export function gatherEvidence(text: string, all: readonly Token[] = tokenize(text)): Evidence {
   const cues: Record<Lang, number> = { sv: 0, da: 0, en: 0 };
   const add = (weights: CueWeights, factor = 1) => {
     cues.sv += (weights.sv ?? 0) * factor;
@@ -57,7 +59,6 @@ export function gatherEvidence(text: string): Evidence {
     cues.en += (weights.en ?? 0) * factor;
   };
   const quoted = quotedRanges(text);
-  const all = tokenize(text);
   let q = 0;
   const outside = all.filter((t) => {
     while (q < quoted.length && quoted[q]![1] < t.start) q++;
@@ -175,7 +176,8 @@ export async function detectLanguage(fullText: string, options: DetectOptions = 
   const candidates = options.candidates?.length ? options.candidates : LANGUAGES;
   const fallback = options.fallback && candidates.includes(options.fallback) ? options.fallback : candidates[0] ?? 'en';
   if (candidates.length === 1) return { code: candidates[0]!, confidence: 1, source: 'config', scores: {}, words: 0 };
-  const evidence = gatherEvidence(text);
+  // A long text is judged by its beginning, tokenized on its own.
+  const evidence = gatherEvidence(text, options.tokens && text === fullText ? options.tokens : tokenize(text));
   const scores = pick(evidence.cues, candidates);
   const fallsBack = (): Detection => ({ code: fallback, confidence: 0, source: 'fallback', scores, words: evidence.words });
   if (evidence.words === 0) return fallsBack();

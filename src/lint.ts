@@ -14,7 +14,7 @@ import {
   unusedDirectiveText,
 } from './directives.js';
 import { customerWords, detectLanguage } from './language.js';
-import { splitSentences } from './text.js';
+import { splitSentences, tokenize } from './text.js';
 import { lineIndex } from './position.js';
 import { documentStats } from './readability.js';
 
@@ -56,7 +56,9 @@ const MIN_QUOTED_WORDS = 3;
 export async function buildDocument(source: string, options: LintOptions = {}): Promise<ReplyDocument> {
   const format = options.format ?? sniffFormat(source);
   const draft = blankDirectiveLines(parseDraft(source, { format }), findDirectives(source, format), source);
-  const language = await chooseLanguage(withSignOff(draft.prose, source, draft.regions), options);
+  // Tokenized once: language detection and the sentences both read these tokens.
+  const proseTokens = tokenize(draft.prose);
+  const language = await chooseLanguage(withSignOff(draft.prose, proseTokens, source, draft.regions), options);
   let quotedLanguage: LanguageInfo | undefined;
   if (draft.quotedText) {
     // The customer may write in any of the three, whatever the reply is restricted to.
@@ -66,7 +68,7 @@ export async function buildDocument(source: string, options: LintOptions = {}): 
       quotedLanguage = { code: detected.code, confidence: detected.confidence, source: 'detected' };
     }
   }
-  const sentences = splitSentences(draft.prose, language.code);
+  const sentences = splitSentences(draft.prose, language.code, proseTokens);
   const measured = { sentences, language };
   return {
     source,
@@ -96,20 +98,29 @@ function allTokens(sentences: readonly Sentence[]): Token[] {
  * it opens the signature, so it is blanked in the prose, but the agent wrote it
  * in the reply's language. Names and company lines below it are left out.
  */
-function withSignOff(prose: string, source: string, regions: ReplyDocument['regions']): string {
+function withSignOff(prose: string, tokens: readonly Token[], source: string, regions: ReplyDocument['regions']): LanguageText {
   const signature = regions.find((r) => r.kind === 'signature');
-  if (!signature) return prose;
+  if (!signature) return { text: prose, tokens };
   const line = /^[^\r\n]{0,80}/.exec(source.slice(signature.start, signature.end))![0];
-  return /^\s*--\s*$/.test(line) ? prose : `${prose}\n${line}`;
+  if (/^\s*--\s*$/.test(line)) return { text: prose, tokens };
+  const text = `${prose}\n${line}`;
+  // After a line break nothing joins the prose's last word, so its tokens stay as they are.
+  return { text, tokens: [...tokens, ...tokenize(text, prose.length)] };
 }
 
-async function chooseLanguage(prose: string, options: LintOptions): Promise<LanguageInfo> {
+interface LanguageText {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+}
+
+async function chooseLanguage(prose: LanguageText, options: LintOptions): Promise<LanguageInfo> {
   if (options.lang && options.lang !== 'auto') {
     return { code: options.lang, confidence: 1, source: options.langSource ?? 'option' };
   }
-  const detected = await detectLanguage(prose, {
+  const detected = await detectLanguage(prose.text, {
     ...(options.languages ? { candidates: options.languages } : {}),
     ...(options.fallbackLanguage ? { fallback: options.fallbackLanguage } : {}),
+    tokens: prose.tokens,
   });
   return { code: detected.code, confidence: detected.confidence, source: detected.source };
 }

@@ -109,11 +109,12 @@ interface Piece {
  * and terminal punctuation followed by space and a capital, unless the word
  * before the full stop is an abbreviation of the language.
  */
-export function splitSentences(text: string, lang: Lang): Sentence[] {
+export function splitSentences(text: string, lang: Lang, tokens: readonly Token[] = tokenize(text)): Sentence[] {
   const pieces: Piece[] = [];
   // No push(...spread): one long line can hold more sentences than a call takes arguments.
   for (const line of splitLines(text)) for (const piece of splitLine(text, line, lang)) pieces.push(piece);
-  return mergeWrappedLines(text, pieces).map((p) => toSentence(text, p));
+  const cursor = { next: 0 };
+  return mergeWrappedLines(text, pieces).map((p) => toSentence(text, p, tokens, cursor));
 }
 
 function splitLines(text: string): Piece[] {
@@ -205,6 +206,24 @@ function continues(text: string, previous: Piece, next: Piece): boolean {
   return true;
 }
 
+/**
+ * The tokens of text[start..end). Pieces end at spaces and line breaks, so the
+ * whole text's tokens fall inside one piece each; one that crosses an end
+ * (never seen, but cheap to allow) makes the piece tokenize on its own.
+ */
+function tokensWithin(text: string, start: number, end: number, textTokens: readonly Token[], cursor: { next: number }): Token[] {
+  while (cursor.next < textTokens.length && textTokens[cursor.next]!.end <= start) cursor.next++;
+  const tokens: Token[] = [];
+  let k = cursor.next;
+  for (; k < textTokens.length && textTokens[k]!.start < end; k++) {
+    const token = textTokens[k]!;
+    if (token.start < start || token.end > end) return tokenize(text, start, end);
+    tokens.push(token);
+  }
+  cursor.next = k;
+  return tokens;
+}
+
 /** Stops counting at `n + 1`, so a long merged piece costs no more than a short one. */
 function hasMoreWordsThan(text: string, piece: Piece, n: number): boolean {
   const run = /[\p{L}\p{N}]+/gu;
@@ -214,11 +233,12 @@ function hasMoreWordsThan(text: string, piece: Piece, n: number): boolean {
   return false;
 }
 
-function toSentence(text: string, piece: Piece): Sentence {
+/** `textTokens` are the whole text's; `cursor` walks them as the pieces, which are in order, go by. */
+function toSentence(text: string, piece: Piece, textTokens: readonly Token[], cursor: { next: number }): Sentence {
   let { start, end } = piece;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  const tokens = tokenize(text, start, end);
+  const tokens = tokensWithin(text, start, end, textTokens, cursor);
   const first = tokens[0]?.norm ?? '';
   const greets = GREETINGS.has(first) || GREETING_PAIRS.has(`${first} ${tokens[1]?.norm ?? ''}`);
   const frame = tokens.length <= 6 && greets && !/[.?]\s*$/.test(text.slice(start, end));
