@@ -1,9 +1,11 @@
 // npm run build (and npm ci, via prepare): compile TypeScript to dist/, then
 // compile and validate each rule's YAML data to JSON beside the compiled rule,
-// so a run reads JSON and never parses YAML or loads compromise.
+// so a run reads JSON and never parses YAML or loads compromise; last, bundle
+// the command line into dist/bundle/ (see bundle.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { bundleCli } from './bundle.mjs';
 
 
 const root = new URL('../', import.meta.url);
@@ -35,4 +37,5 @@ try {
   console.error(`build: ${error.message}`);
   process.exit(1);
 }
-console.log(`build: compiled TypeScript and ${files} rule data files to dist/`);
+await bundleCli(root);
+console.log(`build: compiled TypeScript and ${files} rule data files to dist/, bundled the command line to dist/bundle/`);
