@@ -105,7 +105,7 @@ function withSignOff(prose: string, tokens: readonly Token[], source: string, re
   if (/^\s*--\s*$/.test(line)) return { text: prose, tokens };
   const text = `${prose}\n${line}`;
   // After a line break nothing joins the prose's last word, so its tokens stay as they are.
-  return { text, tokens: [...tokens, ...tokenize(text, prose.length)] };
+  return { text, tokens: tokens.concat(tokenize(text, prose.length)) };
 }
 
 interface LanguageText {

@@ -95,6 +95,7 @@ function isDigit(code: number): boolean {
 }
 
 const TERMINAL = /[.!?…]/;
+const TERMINALS = /[.!?…]/g;
 const CLOSERS = /["'”’»)\]]/;
 const BULLET_START = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]/;
 
@@ -112,7 +113,8 @@ interface Piece {
 export function splitSentences(text: string, lang: Lang, tokens: readonly Token[] = tokenize(text)): Sentence[] {
   const pieces: Piece[] = [];
   // No push(...spread): one long line can hold more sentences than a call takes arguments.
-  for (const line of splitLines(text)) for (const piece of splitLine(text, line, lang)) pieces.push(piece);
+  const terminals: Terminals = { at: [...text.matchAll(TERMINALS)].map((m) => m.index), next: 0 };
+  for (const line of splitLines(text)) for (const piece of splitLine(text, line, lang, terminals)) pieces.push(piece);
   const cursor = { next: 0 };
   return mergeWrappedLines(text, pieces).map((p) => toSentence(text, p, tokens, cursor));
 }
@@ -120,23 +122,30 @@ export function splitSentences(text: string, lang: Lang, tokens: readonly Token[
 function splitLines(text: string): Piece[] {
   const lines: Piece[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '\r') {
-      lines.push({ start, end: i });
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      start = i + 1;
-    }
+  const breaks = /\r\n?|\n/g;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    lines.push({ start, end: m.index });
+    start = m.index + m[0].length;
   }
   lines.push({ start, end: text.length });
   return lines;
 }
 
-function splitLine(text: string, line: Piece, lang: Lang): Piece[] {
+/** Where the text's terminal marks are, and the first not yet passed: lines are split in order. */
+interface Terminals {
+  readonly at: readonly number[];
+  next: number;
+}
+
+function splitLine(text: string, line: Piece, lang: Lang, terminals: Terminals): Piece[] {
   const out: Piece[] = [];
   let start = line.start;
   for (let i = line.start; i < line.end; i++) {
-    if (!TERMINAL.test(text[i]!)) continue;
+    // Jump to the next terminal mark: testing every character was a tenth of the time per draft.
+    while (terminals.next < terminals.at.length && terminals.at[terminals.next]! < i) terminals.next++;
+    const next = terminals.at[terminals.next];
+    if (next === undefined || next >= line.end) break;
+    i = next;
     let j = i + 1;
     while (j < line.end && (TERMINAL.test(text[j]!) || CLOSERS.test(text[j]!))) j++;
     if (j >= line.end || !/\s/.test(text[j]!)) {

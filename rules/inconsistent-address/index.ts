@@ -58,9 +58,9 @@ const rule: Rule<InconsistentAddressOptions> = {
 };
 
 function formOf(token: Token, index: number, lang: 'sv' | 'da' | 'en'): Form | null {
-  if (pronouns.setMatches(lang, 'informal', [token]).length) return 'informal';
+  if (pronouns.wordInSet(lang, 'informal', token)) return 'informal';
   const capitalised = /^\p{Lu}\p{Ll}*$/u.test(token.text);
-  if (capitalised && index > 0 && pronouns.setMatches(lang, 'formal', [token]).length) return 'formal';
+  if (capitalised && index > 0 && pronouns.wordInSet(lang, 'formal', token)) return 'formal';
   return null;
 }
 

@@ -31,7 +31,7 @@ const rule: Rule<ShoutingOptions> = {
     const body = doc.sentences.filter((s) => !s.frame);
     for (const sentence of body) {
       for (const token of sentence.tokens) {
-        if (!CAPITALS.test(token.text) || allowed.has(token.norm) || cues.setMatches(lang, 'allowed', [token]).length) continue;
+        if (!CAPITALS.test(token.text) || allowed.has(token.norm) || cues.wordInSet(lang, 'allowed', token)) continue;
         report({
           span: token,
           message: say('capitals', token.text),

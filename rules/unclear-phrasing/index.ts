@@ -178,7 +178,7 @@ function reportAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body:
     }
     if (seen.has(key)) continue;
     seen.add(key);
-    if (!explanation && (explained(context, sentence, i) || (term.length >= 3 && initials().has(key)))) continue;
+    if (!explanation && (explained(context, sentence, i) || (term.length >= 3 && initials().includes(key)))) continue;
     const message = explanation
       ? say(context, 'glossary', { actual: term, explanation })
       : say(context, 'abbreviation', { actual: term });
@@ -235,20 +235,17 @@ function capitalRuns(tokens: readonly Token[]): number[] {
   return runs;
 }
 
-/** Initials of every run of 3–7 words in the reply: "Distribution Network Operator" explains DNO. */
-function initialsOf(body: readonly Sentence[]): Set<string> {
-  const out = new Set<string>();
+/**
+ * The first letters of the reply's words, sentence by sentence, with a line break
+ * between sentences: "Distribution Network Operator" explains DNO when "dno" is in it.
+ */
+function initialsOf(body: readonly Sentence[]): string {
+  const letters: string[] = [];
   for (const sentence of body) {
-    const letters = sentence.tokens.map((t) => t.norm[0] ?? '');
-    for (let i = 0; i < letters.length; i++) {
-      let acc = '';
-      for (let n = 0; n < 7 && i + n < letters.length; n++) {
-        acc += letters[i + n];
-        if (n >= 2) out.add(acc);
-      }
-    }
+    for (const token of sentence.tokens) letters.push(token.norm[0] ?? '');
+    letters.push('\n');
   }
-  return out;
+  return letters.join('');
 }
 
 /** Words that introduce a name just before it: "a return number, which we call RMA". */

@@ -40,7 +40,12 @@ interface IndexedData {
   /** Per needed group, the last sentence (by `stamp`) that held one of its words. */
   readonly held: Uint32Array;
   stamp: number;
+  /** `wordInSet` answers, by set and word. */
+  readonly wordAnswers: Map<string, Map<string, boolean>>;
 }
+
+/** Bounds the words answered per set; a long text of distinct words starts over. */
+const MAX_WORD_ANSWERS = 20_000;
 
 const PREFIX_KEY = 3;
 const NEAR = 3;
@@ -118,6 +123,21 @@ export class PhraseMatcher {
     return spans;
   }
 
+  /** Whether the word alone is a phrase of the set `name` ("du" in `informal`); answered once per word. */
+  wordInSet(lang: Lang, name: string, token: Token): boolean {
+    const index = this.index(lang);
+    if (!index?.sets.has(name)) return false;
+    let answers = index.wordAnswers.get(name);
+    if (!answers) index.wordAnswers.set(name, (answers = new Map()));
+    let answer = answers.get(token.norm);
+    if (answer === undefined) {
+      if (answers.size >= MAX_WORD_ANSWERS) answers.clear();
+      answer = new MatchScope(index.sets, [token]).longest(index.sets.get(name)!, 0) === 1;
+      answers.set(token.norm, answer);
+    }
+    return answer;
+  }
+
   private index(lang: Lang): IndexedData | null {
     if (!this.indexed.has(lang)) {
       const data = loadPhraseData(this.dir, lang);
@@ -144,7 +164,7 @@ function buildIndex(data: PhraseData): IndexedData {
       starts.add(firstWords(sequence, sets), { pattern, sequence, needs });
     }
   }
-  return { data, sets, starts, needed, held: new Uint32Array(groups), stamp: 0 };
+  return { data, sets, starts, needed, held: new Uint32Array(groups), stamp: 0, wordAnswers: new Map() };
 }
 
 /** Marks the needed groups the tokens hold; returns the stamp they are marked with. */
