@@ -193,7 +193,7 @@ export function wordMatches(element: WordElement, norm: string): boolean {
  * linear in the tokens and is not multiplied by the patterns.
  */
 export class MatchScope {
-  private readonly setEnds = new Map<string, (readonly number[] | undefined)[]>();
+  private setEnds: Map<string, (readonly number[] | undefined)[]> | undefined;
 
   constructor(
     readonly sets: SetTable,
@@ -212,7 +212,14 @@ export class MatchScope {
   /** The end of the longest match of any of `sequences` at `from` that covers a token, or -1. */
   longest(sequences: readonly Sequence[], from: number): number {
     let best = -1;
-    for (const sequence of sequences) for (const end of this.ends(sequence, from)) if (end > from && end > best) best = end;
+    for (const sequence of sequences) best = Math.max(best, this.longestOf(sequence, from));
+    return best;
+  }
+
+  /** The end of the longest match of `sequence` at `from` that covers a token, or -1. */
+  longestOf(sequence: Sequence, from: number): number {
+    let best = -1;
+    for (const end of this.ends(sequence, from)) if (end > from && end > best) best = end;
     return best;
   }
 
@@ -222,6 +229,7 @@ export class MatchScope {
   }
 
   setEndsAt(name: string, pos: number, depth: number): readonly number[] {
+    this.setEnds ??= new Map();
     let row = this.setEnds.get(name);
     if (!row) this.setEnds.set(name, (row = []));
     const known = row[pos];

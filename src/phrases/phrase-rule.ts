@@ -5,7 +5,7 @@ import type { Lang, Report, Rule, RuleContext, RuleMeta, Sentence, Span, Token }
 import { normalizeWord } from '../text.js';
 import { SUGGESTION_LABEL } from '../messages.js';
 import { loadPhraseData, phraseLanguages, type CompiledPattern, type PhraseData } from './data.js';
-import { firstWords, matchEnds, MatchScope, parsePattern, type Sequence, type SetTable } from './pattern.js';
+import { firstWords, matchEnds, MatchScope, parsePattern, type FirstWords, type Sequence, type SetTable } from './pattern.js';
 import { WordIndex } from './word-index.js';
 
 export interface PhraseRuleOptions {
@@ -37,6 +37,12 @@ interface IndexedData {
    * sentences hold a pronoun, few hold all the rest, so most tries are skipped.
    */
   readonly needed: WordIndex<number>;
+  /** Each set by the words its phrases can start with. */
+  readonly setStarts: WordIndex<string>;
+  /** What each word seen so far is in the three indexes: words repeat, so each is looked up once. */
+  readonly words: Map<string, WordInfo>;
+  /** The token list asked about last, and its words. */
+  readonly last: { tokens: readonly Token[] | null; infos: readonly WordInfo[] };
   /** Per needed group, the last sentence (by `stamp`) that held one of its words. */
   readonly held: Uint32Array;
   stamp: number;
@@ -44,8 +50,40 @@ interface IndexedData {
   readonly wordAnswers: Map<string, Map<string, boolean>>;
 }
 
-/** Bounds the words answered per set; a long text of distinct words starts over. */
-const MAX_WORD_ANSWERS = 20_000;
+/** What a word is in the indexes of one rule's data. */
+interface WordInfo {
+  /** The alternatives that can start with it. */
+  readonly starts: readonly Start[];
+  /** The needed groups it belongs to. */
+  readonly needed: readonly number[];
+  /** The sets a phrase of which can start with it. */
+  readonly sets: readonly string[];
+}
+
+/** Bounds the words kept (per set for `wordInSet`); a long text of distinct words starts over. */
+const MAX_WORDS = 20_000;
+
+/**
+ * The words of a token list. Rules ask about one sentence several times in a row
+ * (each set in turn), so the last list's answer is kept.
+ */
+function wordInfos(index: IndexedData, tokens: readonly Token[]): readonly WordInfo[] {
+  if (index.last.tokens !== tokens) {
+    index.last.tokens = tokens;
+    index.last.infos = tokens.map((token) => wordInfo(index, token.norm));
+  }
+  return index.last.infos;
+}
+
+function wordInfo(index: IndexedData, norm: string): WordInfo {
+  let info = index.words.get(norm);
+  if (!info) {
+    if (index.words.size >= MAX_WORDS) index.words.clear();
+    info = { starts: index.starts.lookup(norm), needed: index.needed.lookup(norm), sets: index.setStarts.lookup(norm) };
+    index.words.set(norm, info);
+  }
+  return info;
+}
 
 const PREFIX_KEY = 3;
 const NEAR = 3;
@@ -74,20 +112,21 @@ export class PhraseMatcher {
       const inSentence: PhraseMatch[] = [];
       const memo = new SentenceMemo(sentence, index.sets);
       const scope = memo.scope;
-      const stamp = markNeededWords(index, sentence.tokens);
+      const infos = wordInfos(index, sentence.tokens);
+      const stamp = markNeededWords(index, infos);
       // Tokens are visited left to right, so a new match overlaps an earlier one
       // exactly when it starts before the furthest end so far.
       let reached = -1;
       const tokens = sentence.tokens;
       for (let i = 0; i < tokens.length; i++) {
-        const starts = index.starts.lookup(tokens[i]!.norm);
+        const starts = infos[i]!.starts;
         for (let s = 0; s < starts.length; s++) {
           // Alternatives of one pattern are adjacent: the longest of them is the pattern's match.
           const pattern = starts[s]!.pattern;
           let end = -1;
           for (; s < starts.length && starts[s]!.pattern === pattern; s++) {
             const start = starts[s]!;
-            if (start.needs.every((id) => index.held[id] === stamp)) end = Math.max(end, scope.longest([start.sequence], i));
+            if (holdsAll(index, start.needs, stamp)) end = Math.max(end, scope.longestOf(start.sequence, i));
           }
           s--;
           if (end < 0) continue;
@@ -110,10 +149,11 @@ export class PhraseMatcher {
     const alternatives = index?.sets.get(name);
     if (!index || !alternatives) return [];
     const spans: Span[] = [];
-    const filter = startFilterOf(index, name, alternatives);
-    const scope = new MatchScope(index.sets, tokens);
+    let scope: MatchScope | undefined;
+    const infos = wordInfos(index, tokens);
     for (let i = 0; i < tokens.length; i++) {
-      if (!mayStart(filter, tokens[i]!.norm)) continue;
+      if (!infos[i]!.sets.includes(name)) continue;
+      scope ??= new MatchScope(index.sets, tokens);
       const best = scope.longest(alternatives, i);
       if (best > i) {
         spans.push({ start: tokens[i]!.start, end: tokens[best - 1]!.end });
@@ -131,7 +171,7 @@ export class PhraseMatcher {
     if (!answers) index.wordAnswers.set(name, (answers = new Map()));
     let answer = answers.get(token.norm);
     if (answer === undefined) {
-      if (answers.size >= MAX_WORD_ANSWERS) answers.clear();
+      if (answers.size >= MAX_WORDS) answers.clear();
       answer = new MatchScope(index.sets, [token]).longest(index.sets.get(name)!, 0) === 1;
       answers.set(token.norm, answer);
     }
@@ -164,17 +204,38 @@ function buildIndex(data: PhraseData): IndexedData {
       starts.add(firstWords(sequence, sets), { pattern, sequence, needs });
     }
   }
-  return { data, sets, starts, needed, held: new Uint32Array(groups), stamp: 0, wordAnswers: new Map() };
+  const setStarts = new WordIndex<string>();
+  for (const [name, alternatives] of sets) {
+    const first = alternatives.map((alternative) => firstWords(alternative, sets));
+    setStarts.add(first.includes(null) ? null : mergeFirstWords(first as FirstWords[]), name);
+  }
+  return { data, sets, starts, needed, setStarts, words: new Map(), last: { tokens: null, infos: [] }, held: new Uint32Array(groups), stamp: 0, wordAnswers: new Map() };
 }
 
-/** Marks the needed groups the tokens hold; returns the stamp they are marked with. */
-function markNeededWords(index: IndexedData, tokens: readonly Token[]): number {
+function mergeFirstWords(all: readonly FirstWords[]): FirstWords {
+  const merged: FirstWords = { exact: new Set(), prefixes: new Set(), suffixes: new Set(), infixes: new Set() };
+  for (const first of all) {
+    first.exact.forEach((w) => merged.exact.add(w));
+    first.prefixes.forEach((p) => merged.prefixes.add(p));
+    first.suffixes.forEach((p) => merged.suffixes.add(p));
+    first.infixes.forEach((p) => merged.infixes.add(p));
+  }
+  return merged;
+}
+
+function holdsAll(index: IndexedData, needs: readonly number[], stamp: number): boolean {
+  for (const id of needs) if (index.held[id] !== stamp) return false;
+  return true;
+}
+
+/** Marks the needed groups the words hold; returns the stamp they are marked with. */
+function markNeededWords(index: IndexedData, infos: readonly WordInfo[]): number {
   if (index.stamp === 0xffffffff) {
     index.held.fill(0);
     index.stamp = 0;
   }
   const stamp = ++index.stamp;
-  for (const token of tokens) for (const id of index.needed.lookup(token.norm)) index.held[id] = stamp;
+  for (const info of infos) for (const id of info.needed) index.held[id] = stamp;
   return stamp;
 }
 
@@ -191,7 +252,6 @@ interface StartFilter {
   readonly prefixes: ReadonlyMap<string, readonly string[]>;
 }
 
-const setFilters = new WeakMap<IndexedData, Map<string, StartFilter>>();
 const sequenceFilters = new WeakMap<Sequence, StartFilter>();
 
 function startFilter(sequences: readonly Sequence[], sets: SetTable): StartFilter {
@@ -205,14 +265,6 @@ function startFilter(sequences: readonly Sequence[], sets: SetTable): StartFilte
     first.prefixes.forEach((p) => push(prefixes, p.slice(0, PREFIX_KEY), p));
   }
   return { any: false, exact, prefixes };
-}
-
-function startFilterOf(index: IndexedData, name: string, alternatives: readonly Sequence[]): StartFilter {
-  let filters = setFilters.get(index);
-  if (!filters) setFilters.set(index, (filters = new Map()));
-  let filter = filters.get(name);
-  if (!filter) filters.set(name, (filter = startFilter(alternatives, index.sets)));
-  return filter;
 }
 
 function sequenceFilter(sequence: Sequence, sets: SetTable): StartFilter {

@@ -1,13 +1,12 @@
 // Values looked up by a word: whole words, beginnings (`kolleg*`), endings
 // (`*afdelingen`) and inner parts (`*system*`). The matcher uses it to try at
 // each token only the phrases that can start there, and to know which words a
-// sentence holds. Drafts repeat their words, so each word's answer is kept.
+// sentence holds. Answers are not kept here: the matcher keeps one per word for
+// all its indexes together.
 import type { FirstWords } from './pattern.js';
 
 /** Beginnings are filed under their first letters; every beginning has at least this many. */
 const PREFIX_KEY = 3;
-/** Bounds the answers kept; a long text of distinct words starts over. */
-const MAX_SEEN_WORDS = 20_000;
 
 interface Entry<T> {
   readonly value: T;
@@ -20,13 +19,11 @@ export class WordIndex<T> {
   private readonly byPrefix = new Map<string, { prefix: string; entry: Entry<T> }[]>();
   private readonly byPart: { part: string; ending: boolean; entry: Entry<T> }[] = [];
   private readonly always: Entry<T>[] = [];
-  private readonly seen = new Map<string, readonly T[]>();
   private added = 0;
 
   /** Files `value` under the words of `first`; null means any word. */
   add(first: FirstWords | null, value: T): void {
     const entry = { value, order: this.added++ };
-    this.seen.clear();
     if (!first) {
       this.always.push(entry);
       return;
@@ -38,16 +35,8 @@ export class WordIndex<T> {
   }
 
   /** The values filed under words that `norm` is, begins with, ends with or contains, in the order added. */
-  lookup(norm: string): readonly T[] {
-    let found = this.seen.get(norm);
-    if (!found) {
-      if (this.seen.size >= MAX_SEEN_WORDS) this.seen.clear();
-      this.seen.set(norm, (found = this.compute(norm)));
-    }
-    return found;
-  }
-
-  private compute(norm: string): readonly T[] {
+  lookup(norm: string): T[] {
+    if (!this.added) return [];
     const entries = new Set<Entry<T>>(this.always);
     for (const entry of this.byWord.get(norm) ?? []) entries.add(entry);
     for (const { prefix, entry } of this.byPrefix.get(norm.slice(0, PREFIX_KEY)) ?? []) if (norm.startsWith(prefix)) entries.add(entry);
