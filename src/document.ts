@@ -23,6 +23,9 @@ interface Line extends Span {
 // "Den 3. marts 2026 kl. 09.12 skrev Anna:", "Am … schrieb" is out of scope.
 const ATTRIBUTION = /^\s*(?:on\s.{0,300}\swrote|den\s.{0,300}\sskrev(?:\s.{0,200})?|.{1,200}\s(?:skrev|wrote)(?:\s.{0,200})?)\s?:\s*$/i;
 const ATTRIBUTION_START = /^\s*(?:on|den)\s/i;
+/** Every attribution has one of these words; the cheap test spares the long pattern on most lines. */
+const ATTRIBUTION_VERB = /wrote|skrev/i;
+const isAttribution = (text: string) => ATTRIBUTION_VERB.test(text) && ATTRIBUTION.test(text);
 const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(?:original message|ursprungligt meddelande|oprindelig meddelelse|videresendt meddelelse|vidarebefordrat meddelande|forwarded message)\s*-{2,}\s*$/i;
 const HEADER_FROM = /^\s*\*{0,2}(?:from|från|fra)\s?:\*{0,2}\s/i;
 const HEADER_NEXT = /^\s*\*{0,2}(?:sent|skickat|sendt|date|datum|dato|to|till|til|subject|ämne|emne)\s?:/i;
@@ -51,38 +54,45 @@ const HTML_TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]{0,20})(?:\s[^<>]{0,2000})?\/?>/g;
 const SCRIPT_OR_STYLE = /<(script|style)\b[^>]{0,500}>[\s\S]*?<\/\1\s*>/gi;
 const HTML_ENTITY = /&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});/g;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']{1,2000}/gi;
-const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g;
+/** After an @: the domain of an e-mail address (the part before is found by hand, see findEmails). */
+const EMAIL_DOMAIN = /@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/y;
+const EMAIL_LOCAL = /[\w.+-]/;
+const EMAIL_LOCAL_MAX = 64;
 const MARKDOWN_LINK_TARGET = /\]\(([^()\s]{1,2000})\)/g;
 
 interface PlaceholderPattern {
   readonly syntax: Placeholder['syntax'];
   readonly re: RegExp;
   readonly wellFormed: boolean;
+  /** Text every match contains: a draft without it is not scanned (most drafts have no slots). */
+  readonly needs: readonly string[];
 }
 
 // Slots a template engine or a person left to fill in. Order matters: the
 // first pattern that claims characters wins.
 const PLACEHOLDERS: readonly PlaceholderPattern[] = [
-  { syntax: 'mustache', re: /\{\{[^{}\r\n]{0,200}\}\}/g, wellFormed: true },
-  { syntax: 'jinja', re: /\{%[^\r\n%]{0,200}%\}/g, wellFormed: true },
-  { syntax: 'ruby', re: /%\{[^{}\r\n]{1,100}\}/g, wellFormed: true },
-  { syntax: 'python', re: /%\([A-Za-z_][A-Za-z0-9_]{0,60}\)[sdif]/g, wellFormed: true },
-  { syntax: 'bracket', re: /\[[\p{Lu}][\p{Lu}0-9 _./-]{1,40}\]/gu, wellFormed: true },
+  { syntax: 'mustache', re: /\{\{[^{}\r\n]{0,200}\}\}/g, wellFormed: true, needs: ['{{'] },
+  { syntax: 'jinja', re: /\{%[^\r\n%]{0,200}%\}/g, wellFormed: true, needs: ['{%'] },
+  { syntax: 'ruby', re: /%\{[^{}\r\n]{1,100}\}/g, wellFormed: true, needs: ['%{'] },
+  { syntax: 'python', re: /%\([A-Za-z_][A-Za-z0-9_]{0,60}\)[sdif]/g, wellFormed: true, needs: ['%('] },
+  { syntax: 'bracket', re: /\[[\p{Lu}][\p{Lu}0-9 _./-]{1,40}\]/gu, wellFormed: true, needs: ['['] },
   {
     syntax: 'bracket',
     re: /\[(?:insert|add|enter|your|customer|infoga|fyll i|skriv in|kundens|ditt|indsæt|indsaet|skriv|kundens)\b[^\]\r\n]{0,40}\]/giu,
     wellFormed: true,
+    needs: ['['],
   },
   {
     syntax: 'angle',
     re: /<(?:insert|add|enter|your|customer|infoga|fyll i|skriv in|kundens|indsæt|indsaet)\b[^<>\r\n]{0,40}>/giu,
     wellFormed: true,
+    needs: ['<'],
   },
   // "XX kr.", "XXX": a number or name nobody filled in. Lower case needs three ("xx" may sign off a friendly note).
-  { syntax: 'xxx', re: /(?<![\p{L}\p{N}])(?:XX+|xxx+)(?![\p{L}\p{N}])/gu, wellFormed: true },
+  { syntax: 'xxx', re: /(?<![\p{L}\p{N}])(?:XX+|xxx+)(?![\p{L}\p{N}])/gu, wellFormed: true, needs: ['XX', 'xxx'] },
   // Whatever `{{` or `{%` is left once the well-formed slots are claimed was never closed.
-  { syntax: 'mustache', re: /\{\{[^{}\r\n]{0,60}\}?/g, wellFormed: false },
-  { syntax: 'jinja', re: /\{%[^%\r\n]{0,60}/g, wellFormed: false },
+  { syntax: 'mustache', re: /\{\{[^{}\r\n]{0,60}\}?/g, wellFormed: false, needs: ['{{'] },
+  { syntax: 'jinja', re: /\{%[^%\r\n]{0,60}/g, wellFormed: false, needs: ['{%'] },
 ];
 
 const HTML_TAGS = new Set(
@@ -119,7 +129,7 @@ export function parseDraft(source: string, options: ParseOptions = {}): ParsedDr
       claim(m.index, m.index + m[0].length, 'quote', true);
     }
   } else {
-    for (const m of source.matchAll(HTML_COMMENT)) claim(m.index, m.index + m[0].length, 'markup');
+    if (source.includes('<!--')) for (const m of source.matchAll(HTML_COMMENT)) claim(m.index, m.index + m[0].length, 'markup');
   }
 
   const lines = splitLines(source);
@@ -134,10 +144,11 @@ export function parseDraft(source: string, options: ParseOptions = {}): ParsedDr
   });
 
   markFences(lines, claim);
-  for (const m of source.matchAll(INLINE_CODE)) claim(m.index, m.index + m[0].length, 'code');
+  if (source.includes('`')) for (const m of source.matchAll(INLINE_CODE)) claim(m.index, m.index + m[0].length, 'code');
 
   const placeholders: Placeholder[] = [];
   for (const pattern of PLACEHOLDERS) {
+    if (!pattern.needs.some((text) => source.includes(text))) continue;
     for (const m of source.matchAll(pattern.re)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -164,7 +175,7 @@ export function parseDraft(source: string, options: ParseOptions = {}): ParsedDr
     const text = m[0].replace(/[.,;:!?)\]]+$/, '');
     claim(m.index, m.index + text.length, 'link');
   }
-  if (source.includes('@')) for (const m of source.matchAll(EMAIL)) claim(m.index, m.index + m[0].length, 'link');
+  for (const email of findEmails(source)) claim(email.start, email.end, 'link');
 
   regions.sort((a, b) => a.start - b.start);
   placeholders.sort((a, b) => a.start - b.start);
@@ -176,6 +187,27 @@ export function parseDraft(source: string, options: ParseOptions = {}): ParsedDr
     quotedText: quotedParts.length ? quotedParts.join('\n').trim() || null : null,
     quotedSpans,
   };
+}
+
+/**
+ * E-mail addresses: what /[\w.+-]{1,64}@domain/g finds, from each @ outwards.
+ * The regex tried up to 64 characters at every letter of the text before it
+ * failed; this looks only where there is an @.
+ */
+function findEmails(source: string): Span[] {
+  const found: Span[] = [];
+  let end = 0;
+  for (let at = source.indexOf('@'); at >= 0; at = source.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > end && at - start < EMAIL_LOCAL_MAX && EMAIL_LOCAL.test(source[start - 1]!)) start--;
+    if (start === at) continue;
+    EMAIL_DOMAIN.lastIndex = at;
+    const domain = EMAIL_DOMAIN.exec(source);
+    if (!domain) continue;
+    end = at + domain[0].length;
+    found.push({ start, end });
+  }
+  return found;
 }
 
 /** `source` with claimed characters turned into spaces (line breaks kept), same length. */
@@ -247,16 +279,15 @@ function markQuotesAndSignature(lines: readonly Line[], format: InputFormat, mar
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = format === 'html' ? line.text.replace(/<[^<>]{0,500}>/g, ' ') : line.text;
-    const twoLines = i + 1 < lines.length ? `${text} ${lines[i + 1]!.text}` : text;
     if (isHistoryStart(text, lines, i)) {
       closeSignature(line.start);
-      const headerEnd = ATTRIBUTION.test(text) || ORIGINAL_MESSAGE.test(text) ? line.end : headerBlockEnd(lines, i);
+      const headerEnd = isAttribution(text) || ORIGINAL_MESSAGE.test(text) ? line.end : headerBlockEnd(lines, i);
       mark(line.start, headerEnd, 'attribution');
       const rest = lines.slice(lines.findIndex((l) => l.end >= headerEnd) + 1);
       markHistory(rest, end, mark);
       return;
     }
-    if (ATTRIBUTION_START.test(text) && !ATTRIBUTION.test(text) && ATTRIBUTION.test(twoLines) && lines[i + 1]) {
+    if (ATTRIBUTION_START.test(text) && lines[i + 1] && !isAttribution(text) && isAttribution(`${text} ${lines[i + 1]!.text}`)) {
       closeSignature(line.start);
       mark(line.start, lines[i + 1]!.end, 'attribution');
       markHistory(lines.slice(i + 2), end, mark);
@@ -276,8 +307,8 @@ function markQuotesAndSignature(lines: readonly Line[], format: InputFormat, mar
 }
 
 function isHistoryStart(text: string, lines: readonly Line[], i: number): boolean {
-  if (ATTRIBUTION.test(text) && ATTRIBUTION_START.test(text)) return true;
-  if (ATTRIBUTION.test(text) && /^\s*>/.test(lines[i + 1]?.text ?? '')) return true;
+  if (isAttribution(text) && ATTRIBUTION_START.test(text)) return true;
+  if (isAttribution(text) && /^\s*>/.test(lines[i + 1]?.text ?? '')) return true;
   if (ORIGINAL_MESSAGE.test(text)) return true;
   if (!HEADER_FROM.test(text)) return false;
   for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) if (HEADER_NEXT.test(lines[j]!.text)) return true;

@@ -11,6 +11,12 @@ export interface Readability {
 
 const LETTER = /\p{L}/u;
 
+/** Most words start with an ASCII letter; only the rest need the Unicode test. */
+function hasLetter(word: string): boolean {
+  const code = word.charCodeAt(0) | 0x20;
+  return (code >= 0x61 && code <= 0x7a) || LETTER.test(word);
+}
+
 export function readability(sentences: readonly Sentence[], lang: Lang): Readability {
   // One pass without intermediate arrays: a long reply has hundreds of thousands of tokens.
   let wordCount = 0;
@@ -20,7 +26,7 @@ export function readability(sentences: readonly Sentence[], lang: Lang): Readabi
   for (const sentence of sentences) {
     if (sentence.tokens.length) nonEmpty++;
     for (const token of sentence.tokens) {
-      if (!LETTER.test(token.norm)) continue;
+      if (!hasLetter(token.norm)) continue;
       wordCount++;
       if (lang === 'en') syllables += syllableCount(token.norm);
       else if (token.norm.length > 6 && codePoints(token.norm) > 6) long++;
@@ -43,11 +49,20 @@ function codePoints(word: string): number {
   return n;
 }
 
-/** Vowel groups, less a silent final e: the usual approximation. */
+/** Vowel groups, less a silent final e: the usual approximation. One scan, no regex: it runs for every English word. */
 export function syllableCount(word: string): number {
-  const groups = word.replace(/e$/, '').match(/[aeiouy]+/g);
-  return Math.max(1, groups?.length ?? 0);
+  const end = word.endsWith('e') ? word.length - 1 : word.length;
+  let groups = 0;
+  let inGroup = false;
+  for (let i = 0; i < end; i++) {
+    const vowel = VOWELS.includes(word[i]!);
+    if (vowel && !inGroup) groups++;
+    inGroup = vowel;
+  }
+  return Math.max(1, groups);
 }
+
+const VOWELS = 'aeiouy';
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;
