@@ -13,15 +13,16 @@ const SLOT_WORDS =
   '(?:(?:customer(?:\'s)?|client|your|first|last|full|sur|agent(?:\'s)?|company|contact)[ _]?name|name|first[ _]?name|surname|' +
   'date|time|day|order[ _](?:number|no\\.?|id|ref)|reference(?:[ _]number)?|ref(?:erence)?|amount|price|total|address|' +
   'phone(?:[ _]number)?|email(?:[ _]address)?|link|tracking[ _](?:link|number)|account[ _]number|case[ _]number|product|item|signature)';
-const EXTRA_SLOTS: readonly RegExp[] = [
-  /<<\s?[\p{L}_][\p{L}\p{N}_ .-]{0,40}\s?>>/gu,
-  /(?<![{\p{L}\p{N}])\{[A-Za-z_][A-Za-z0-9_.]{0,40}\}(?!\})/gu,
-  /(?<![\p{L}\p{N}$])\$\{?[A-Za-z_][A-Za-z0-9_]{1,40}\}?/gu,
-  /(?<![\p{L}\p{N}])__[A-Za-z][A-Za-z0-9_]{0,40}__(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}%])%[A-Z][A-Z0-9_]{1,40}%(?![\p{L}\p{N}])/gu,
-  /(?<![\p{L}\p{N}])XX(?![\p{L}\p{N}])/gu,
+/** Each slot form with text every match contains: a draft without it is not scanned (most have no slots). */
+const EXTRA_SLOTS: readonly { readonly re: RegExp; readonly needs: string }[] = [
+  { re: /<<\s?[\p{L}_][\p{L}\p{N}_ .-]{0,40}\s?>>/gu, needs: '<<' },
+  { re: /(?<![{\p{L}\p{N}])\{[A-Za-z_][A-Za-z0-9_.]{0,40}\}(?!\})/gu, needs: '{' },
+  { re: /(?<![\p{L}\p{N}$])\$\{?[A-Za-z_][A-Za-z0-9_]{1,40}\}?/gu, needs: '$' },
+  { re: /(?<![\p{L}\p{N}])__[A-Za-z][A-Za-z0-9_]{0,40}__(?![\p{L}\p{N}])/gu, needs: '__' },
+  { re: /(?<![\p{L}\p{N}%])%[A-Z][A-Z0-9_]{1,40}%(?![\p{L}\p{N}])/gu, needs: '%' },
+  { re: /(?<![\p{L}\p{N}])XX(?![\p{L}\p{N}])/gu, needs: 'XX' },
   // Not a Markdown link: "[your account](https://…)" is text with a target.
-  new RegExp(`\\[\\s?${SLOT_WORDS}\\s?\\](?!\\()`, 'giu'),
+  { re: new RegExp(`\\[\\s?${SLOT_WORDS}\\s?\\](?!\\()`, 'giu'), needs: '[' },
 ];
 
 // In a draft about to be sent every slot is a mistake; in a template (`--template`)
@@ -54,7 +55,8 @@ const rule: Rule = {
 /** Slots in the agent's prose that the document stage did not already report. */
 export function extraSlots(doc: Pick<ReplyDocument, 'prose' | 'placeholders'>): Span[] {
   const found: Span[] = [];
-  for (const re of EXTRA_SLOTS) {
+  for (const { re, needs } of EXTRA_SLOTS) {
+    if (!doc.prose.includes(needs)) continue;
     for (const m of doc.prose.matchAll(re)) {
       const span = { start: m.index, end: m.index + m[0].length };
       const overlaps = (s: Span) => s.start < span.end && span.start < s.end;
