@@ -67,7 +67,10 @@ export function gatherEvidence(text: string, all: readonly Token[] = tokenize(te
   // A reply that is mostly a quotation still has to be judged by something.
   const tokens = outside.length >= 3 ? outside : all;
   // In a reply written in capitals, capitals do not mark acronyms.
-  const shouting = tokens.filter((t) => isAcronym(t.text)).length * 2 > tokens.length;
+  let capitals = 0;
+  // A word equal to its lower-case form has no capitals: the cheap, common case.
+  for (const t of tokens) if (t.text !== t.norm && isAcronym(t.text)) capitals++;
+  const shouting = capitals * 2 > tokens.length;
   const sample: string[] = [];
   let words = 0;
   for (const token of tokens) {
