@@ -31,7 +31,8 @@ const rule: Rule<ShoutingOptions> = {
     const body = doc.sentences.filter((s) => !s.frame);
     for (const sentence of body) {
       for (const token of sentence.tokens) {
-        if (!CAPITALS.test(token.text) || allowed.has(token.norm) || cues.wordInSet(lang, 'allowed', token)) continue;
+        // Lower-casing leaves a word without capitals as it is: most words end the test there.
+        if (token.text === token.norm || !CAPITALS.test(token.text) || allowed.has(token.norm) || cues.wordInSet(lang, 'allowed', token)) continue;
         report({
           span: token,
           message: say('capitals', token.text),
@@ -40,7 +41,8 @@ const rule: Rule<ShoutingOptions> = {
       }
     }
     const runs = new Set<number>();
-    for (const sentence of body) {
+    const exclaiming = body.filter((s) => s.text.includes('!'));
+    for (const sentence of exclaiming) {
       for (const m of sentence.text.matchAll(MARK_RUN)) {
         if (!m[0].includes('!')) continue;
         const start = sentence.start + m.index;
@@ -49,7 +51,7 @@ const rule: Rule<ShoutingOptions> = {
       }
     }
     if (lang === 'en') return;
-    const marks = exclamations(body.filter((s) => !cues.setMatches(lang, 'closing-wish', s.tokens).length)).filter((at) => !runs.has(at));
+    const marks = exclamations(exclaiming.filter((s) => !cues.setMatches(lang, 'closing-wish', s.tokens).length)).filter((at) => !runs.has(at));
     for (const at of marks.slice(1)) {
       report({ span: { start: at, end: at + 1 }, message: say('exclamations', '!'), suggestions: [{ desc: SUGGESTION_LABEL[messageLang], text: '.' }] });
     }
@@ -58,7 +60,9 @@ const rule: Rule<ShoutingOptions> = {
 
 function exclamations(sentences: readonly Sentence[]): number[] {
   const at: number[] = [];
-  for (const s of sentences) for (let i = 0; i < s.text.length; i++) if (s.text[i] === '!' && s.text[i - 1] !== '!') at.push(s.start + i);
+  for (const s of sentences) {
+    for (let i = s.text.indexOf('!'); i >= 0; i = s.text.indexOf('!', i + 1)) if (s.text[i - 1] !== '!') at.push(s.start + i);
+  }
   return at;
 }
 

@@ -109,10 +109,12 @@ export class PhraseMatcher {
     const found: PhraseMatch[] = [];
     for (const sentence of sentences) {
       if (sentence.frame) continue;
+      const infos = wordInfos(index, sentence.tokens);
+      // Most sentences start no phrase at all.
+      if (!infos.some((info) => info.starts.length)) continue;
       const inSentence: PhraseMatch[] = [];
       const memo = new SentenceMemo(sentence, index.sets);
       const scope = memo.scope;
-      const infos = wordInfos(index, sentence.tokens);
       const stamp = markNeededWords(index, infos);
       // Tokens are visited left to right, so a new match overlaps an earlier one
       // exactly when it starts before the furthest end so far.
