@@ -110,9 +110,8 @@ const results = { machine: machine(), node: process.version, date: new Date().to
   // Round-robin, so a burst of load on a shared machine hits every step alike.
   const steps = {
     'node -e 0': ['-e', '0'],
-    'import commander': ['--input-type=module', '-e', `await import(${JSON.stringify(url('node_modules/commander/index.js'))})`],
-    'import the engine (lint, rules, language)': ['--input-type=module', '-e', `await import(${JSON.stringify(url('dist/src/index.js'))})`],
-    'import the CLI (all of the above, formatters)': ['--input-type=module', '-e', `await import(${JSON.stringify(url('dist/src/cli.js'))})`],
+    'import the library, unbundled (dist/src/index.js: lint, rules, language)': ['--input-type=module', '-e', `await import(${JSON.stringify(url('dist/src/index.js'))})`],
+    'import the CLI bundle (dist/bundle/cli.js: all of it, commander, formatters)': ['--input-type=module', '-e', `await import(${JSON.stringify(url('dist/bundle/cli.js'))})`],
     'full run: short draft on stdin': [bin],
   };
   const samples = Object.fromEntries(Object.keys(steps).map((name) => [name, []]));

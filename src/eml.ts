@@ -209,8 +209,15 @@ function decodeCharset(bytes: number[], starts: number[], ends: number[], charse
   return { text, starts: null, ends: null };
 }
 
+/** Line breaks unified, spaces and tabs at line ends dropped. Loops, not /[ \t]+$/gm: that is quadratic on a long run of spaces. */
 function normalise(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\s+$/, '');
+  return text.replace(/\r\n?/g, '\n').split('\n').map(trimSpacesEnd).join('\n').trimEnd();
+}
+
+function trimSpacesEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return line.slice(0, end);
 }
 
 /** The body replylint lints, with the map back into the file. */

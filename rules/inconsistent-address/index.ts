@@ -59,8 +59,8 @@ const rule: Rule<InconsistentAddressOptions> = {
 
 function formOf(token: Token, index: number, lang: 'sv' | 'da' | 'en'): Form | null {
   if (pronouns.wordInSet(lang, 'informal', token)) return 'informal';
-  const capitalised = /^\p{Lu}\p{Ll}*$/u.test(token.text);
-  if (capitalised && index > 0 && pronouns.wordInSet(lang, 'formal', token)) return 'formal';
+  // Only a word lower-casing changes can be capitalised; the regex runs for few words.
+  if (index > 0 && token.text !== token.norm && /^\p{Lu}\p{Ll}*$/u.test(token.text) && pronouns.wordInSet(lang, 'formal', token)) return 'formal';
   return null;
 }
 
