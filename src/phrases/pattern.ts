@@ -218,9 +218,8 @@ export class MatchScope {
 
   /** The end of the longest match of `sequence` at `from` that covers a token, or -1. */
   longestOf(sequence: Sequence, from: number): number {
-    let best = -1;
-    for (const end of this.ends(sequence, from)) if (end > from && end > best) best = end;
-    return best;
+    const end = furthest(sequence, 0, from, this, 0);
+    return end > from ? end : -1;
   }
 
   /** Whether one of `sequences` matches at `from`, covering a token. */
@@ -260,6 +259,31 @@ export function matchEnds(
 }
 
 const MAX_DEPTH = 16;
+
+/**
+ * The furthest end of a match of sequence[k..] from `pos`, or -1: what `walk`
+ * finds, without listing every end (most tries want only the longest).
+ */
+function furthest(sequence: Sequence, k: number, pos: number, scope: MatchScope, depth: number): number {
+  if (k === sequence.length) return pos;
+  const element = sequence[k]!;
+  let best = -1;
+  switch (element.kind) {
+    case 'word':
+      if (pos < scope.limit && wordMatches(element, scope.tokens[pos]!.norm)) best = furthest(sequence, k + 1, pos + 1, scope, depth);
+      break;
+    case 'gap':
+      for (let g = 0; g <= element.max && pos + g <= scope.limit; g++) best = Math.max(best, furthest(sequence, k + 1, pos + g, scope, depth));
+      return best;
+    case 'set': {
+      const ends = scope.setEndsAt(element.name, pos, depth);
+      // By index up to the length now: a set that recurs may add to this very list.
+      for (let i = 0, n = ends.length; i < n; i++) best = Math.max(best, furthest(sequence, k + 1, ends[i]!, scope, depth));
+    }
+  }
+  if (element.optional) best = Math.max(best, furthest(sequence, k + 1, pos, scope, depth));
+  return best;
+}
 
 function walk(sequence: Sequence, k: number, pos: number, scope: MatchScope, out: number[], depth: number): void {
   if (k === sequence.length) {
