@@ -279,15 +279,16 @@ function markQuotesAndSignature(lines: readonly Line[], format: InputFormat, mar
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = format === 'html' ? line.text.replace(/<[^<>]{0,500}>/g, ' ') : line.text;
-    if (isHistoryStart(text, lines, i)) {
+    const attribution = isAttribution(text);
+    if (isHistoryStart(text, attribution, lines, i)) {
       closeSignature(line.start);
-      const headerEnd = isAttribution(text) || ORIGINAL_MESSAGE.test(text) ? line.end : headerBlockEnd(lines, i);
+      const headerEnd = attribution || ORIGINAL_MESSAGE.test(text) ? line.end : headerBlockEnd(lines, i);
       mark(line.start, headerEnd, 'attribution');
       const rest = lines.slice(lines.findIndex((l) => l.end >= headerEnd) + 1);
       markHistory(rest, end, mark);
       return;
     }
-    if (ATTRIBUTION_START.test(text) && lines[i + 1] && !isAttribution(text) && isAttribution(`${text} ${lines[i + 1]!.text}`)) {
+    if (!attribution && ATTRIBUTION_START.test(text) && lines[i + 1] && isAttribution(`${text} ${lines[i + 1]!.text}`)) {
       closeSignature(line.start);
       mark(line.start, lines[i + 1]!.end, 'attribution');
       markHistory(lines.slice(i + 2), end, mark);
@@ -306,9 +307,10 @@ function markQuotesAndSignature(lines: readonly Line[], format: InputFormat, mar
   closeSignature(end);
 }
 
-function isHistoryStart(text: string, lines: readonly Line[], i: number): boolean {
-  if (isAttribution(text) && ATTRIBUTION_START.test(text)) return true;
-  if (isAttribution(text) && /^\s*>/.test(lines[i + 1]?.text ?? '')) return true;
+/** `attribution`: whether the line is an attribution ("On … wrote:"). */
+function isHistoryStart(text: string, attribution: boolean, lines: readonly Line[], i: number): boolean {
+  if (attribution && ATTRIBUTION_START.test(text)) return true;
+  if (attribution && /^\s*>/.test(lines[i + 1]?.text ?? '')) return true;
   if (ORIGINAL_MESSAGE.test(text)) return true;
   if (!HEADER_FROM.test(text)) return false;
   for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) if (HEADER_NEXT.test(lines[j]!.text)) return true;

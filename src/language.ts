@@ -60,10 +60,12 @@ export function gatherEvidence(text: string, all: readonly Token[] = tokenize(te
   };
   const quoted = quotedRanges(text);
   let q = 0;
-  const outside = all.filter((t) => {
-    while (q < quoted.length && quoted[q]![1] < t.start) q++;
-    return !(q < quoted.length && t.start > quoted[q]![0] && t.start < quoted[q]![1]);
-  });
+  const outside = !quoted.length
+    ? all
+    : all.filter((t) => {
+        while (q < quoted.length && quoted[q]![1] < t.start) q++;
+        return !(q < quoted.length && t.start > quoted[q]![0] && t.start < quoted[q]![1]);
+      });
   // A reply that is mostly a quotation still has to be judged by something.
   const tokens = outside.length >= 3 ? outside : all;
   // In a reply written in capitals, capitals do not mark acronyms.
@@ -201,7 +203,7 @@ export async function detectLanguage(fullText: string, options: DetectOptions = 
   const margin = ranked[0]![1] - ranked[1]![1];
   const sure = confidence(margin);
   if (sure < MIN_CONFIDENCE) return fallsBack();
-  return decided(ranked[0]![0], sure, roundAll(scores), evidence.words);
+  return decided(ranked[0]![0], sure, scores, evidence.words);
 }
 
 function decided(code: Lang, sure: number, scores: Partial<Record<Lang, number>>, words: number): Detection {
@@ -214,7 +216,9 @@ function confidence(margin: number): number {
 }
 
 function pick(cues: Record<Lang, number>, candidates: readonly Lang[]): Partial<Record<Lang, number>> {
-  return Object.fromEntries(candidates.map((l) => [l, cues[l]]));
+  const picked: Partial<Record<Lang, number>> = {};
+  for (const lang of candidates) picked[lang] = cues[lang];
+  return picked;
 }
 
 function rank(scores: Partial<Record<Lang, number>>, candidates: readonly Lang[]): [Lang, number][] {
@@ -277,7 +281,9 @@ const QUOTE_PAIRS = new Map([
 const QUOTE_MARK = /["“”„«»]/;
 
 function roundAll(scores: Partial<Record<Lang, number>>): Partial<Record<Lang, number>> {
-  return Object.fromEntries(Object.entries(scores).map(([l, s]) => [l, round(s)]));
+  const rounded: Partial<Record<Lang, number>> = {};
+  for (const lang of Object.keys(scores) as Lang[]) rounded[lang] = round(scores[lang]!);
+  return rounded;
 }
 
 function round(n: number): number {
