@@ -148,15 +148,16 @@ export class PhraseMatcher {
   /** Whether any phrase of the set `name` occurs in the tokens; for code rules that use data sets. */
   setMatches(lang: Lang, name: string, tokens: readonly Token[]): Span[] {
     const index = this.index(lang);
-    const alternatives = index?.sets.get(name);
-    if (!index || !alternatives) return [];
+    if (!index?.sets.has(name)) return [];
     const spans: Span[] = [];
     let scope: MatchScope | undefined;
     const infos = wordInfos(index, tokens);
     for (let i = 0; i < tokens.length; i++) {
       if (!infos[i]!.sets.includes(name)) continue;
       scope ??= new MatchScope(index.sets, tokens);
-      const best = scope.longest(alternatives, i);
+      // The set's own ends: only its phrases that can start with this word are tried.
+      let best = -1;
+      for (const end of scope.setEndsAt(name, i, 0)) if (end > best) best = end;
       if (best > i) {
         spans.push({ start: tokens[i]!.start, end: tokens[best - 1]!.end });
         i = best - 1;
