@@ -36,9 +36,17 @@ function wordCharAt(text: string, i: number): number {
   return known === 1 ? 1 : 0;
 }
 
+/** Whether the last run `runEnd` scanned was all below U+0300 (see NEEDS_NORMALISING). */
+let lastRunPlain = true;
+
 /** Where the run of letters, marks and digits that starts at `i` ends. */
 function runEnd(text: string, i: number): number {
-  for (let n = wordCharAt(text, i); n > 0; n = wordCharAt(text, i)) i += n;
+  let plain = true;
+  for (let n = wordCharAt(text, i); n > 0; n = wordCharAt(text, i)) {
+    if (text.charCodeAt(i) >= 0x300) plain = false;
+    i += n;
+  }
+  lastRunPlain = plain;
   return i;
 }
 
@@ -52,10 +60,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let start = -1;
   let end = -1;
   let percent = false;
+  // Whether the token so far needs only lower-casing (no soft hyphen, nothing from U+0300 up).
+  let plain = true;
   const flush = () => {
     if (start < 0) return;
     const raw = text.slice(start, end);
-    tokens.push({ start, end, text: raw, norm: normalizeWord(raw) });
+    tokens.push({ start, end, text: raw, norm: plain ? raw.toLowerCase() : normalizeWord(raw) });
     start = -1;
   };
   let i = from;
@@ -67,12 +77,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     if (start >= 0 && !isPercent && !percent && i === end + 1 && joins(text, start, end, i, next)) {
+      const joiner = text.charCodeAt(end);
+      plain &&= lastRunPlain && joiner < 0x300 && joiner !== 0xad;
       end = Math.min(next, to);
     } else {
       flush();
       start = i;
       end = Math.min(next, to);
       percent = isPercent;
+      plain = isPercent || lastRunPlain;
     }
     i = next;
   }
