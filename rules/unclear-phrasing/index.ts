@@ -240,12 +240,15 @@ function capitalRuns(tokens: readonly Token[]): number[] {
  * between sentences: "Distribution Network Operator" explains DNO when "dno" is in it.
  */
 function initialsOf(body: readonly Sentence[]): string {
-  const letters: string[] = [];
+  // Character codes, turned into a string a chunk at a time: a long reply has a million words.
+  const codes: number[] = [];
   for (const sentence of body) {
-    for (const token of sentence.tokens) letters.push(token.norm[0] ?? '');
-    letters.push('\n');
+    for (const token of sentence.tokens) codes.push(token.norm.charCodeAt(0));
+    codes.push(0x0a);
   }
-  return letters.join('');
+  let letters = '';
+  for (let i = 0; i < codes.length; i += 4096) letters += String.fromCharCode(...codes.slice(i, i + 4096));
+  return letters;
 }
 
 /** Words that introduce a name just before it: "a return number, which we call RMA". */
