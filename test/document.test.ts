@@ -87,6 +87,14 @@ describe('parseDraft', () => {
     expect(draft.prose.replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim()).toBe('Hej Anna,\n\nVi har rättat det.');
   });
 
+  it('finds e-mail addresses as the pattern local@domain.tld does: at most 64 characters before the @', () => {
+    const links = (text: string) => parseDraft(text).regions.filter((r) => r.kind === 'link').map((r) => text.slice(r.start, r.end));
+    expect(links('Skriv till kundtjanst@example.se eller info@example.dk.')).toEqual(['kundtjanst@example.se', 'info@example.dk']);
+    expect(links(`${'a'.repeat(70)}@example.se`)).toEqual([`${'a'.repeat(64)}@example.se`]);
+    expect(links('a@b.se@c.dk')).toEqual(['a@b.se']);
+    expect(links('@example.se, kl. 10 @ kontoret, anna@localhost')).toEqual([]);
+  });
+
   it('blanks Markdown code, link targets, URLs and e-mail addresses', () => {
     const text = 'See `status: pending-3` and [our page](https://example.com/x) or write to help@example.com.\n```\nSLA breach\n```';
     const words = parseDraft(text, { format: 'markdown' }).prose.replace(/\s+/g, ' ').trim();

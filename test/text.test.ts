@@ -140,6 +140,11 @@ describe('tokenize', () => {
     expect(tokenize('ett två tre', 4, 7).map((t) => t.text)).toEqual(['två']);
   });
 
+  it('reads letters and digits beyond Latin, and astral letters, as words; emoji are not words', () => {
+    expect(tokenize('Ωμέγα Привет 𝐀𝐁 ٣٤ hej 😀 då').map((t) => t.norm)).toEqual(['ωμέγα', 'привет', '𝐀𝐁', '٣٤', 'hej', 'då']);
+    expect(tokenize('𝐀𝐁')[0]).toMatchObject({ start: 0, end: 4 });
+  });
+
   it('normalizeWord lower-cases and strips invisible characters', () => {
     expect(normalizeWord('GÄR\u200BNA')).toBe('gärna');
   });
