@@ -400,17 +400,37 @@ export function firstWords(sequence: Sequence, sets: SetTable, seen = new Set<st
       element.suffixes?.forEach((p) => result.suffixes.add(p));
       element.infixes?.forEach((p) => result.infixes.add(p));
     } else {
-      if (seen.has(element.name)) return null;
-      const inner = new Set(seen).add(element.name);
-      for (const alternative of sets.get(element.name) ?? []) {
-        const first = firstWords(alternative, sets, inner);
-        if (!first) return null;
-        merge(first);
-      }
+      const first = setFirstWords(element.name, sets, seen);
+      if (!first) return null;
+      merge(first);
     }
     if (!(element.optional || (element.kind === 'set' && canBeEmpty(element.name, sets)))) return result;
   }
   return null;
+}
+
+// A set's first words, once per set: patterns use the same sets again and again.
+// Only found answers are kept; "any word" may come from a loop through `seen`.
+const setFirstWordsCache = new WeakMap<SetTable, Map<string, FirstWords>>();
+
+function setFirstWords(name: string, sets: SetTable, seen: Set<string>): FirstWords | null {
+  let cache = setFirstWordsCache.get(sets);
+  if (!cache) setFirstWordsCache.set(sets, (cache = new Map()));
+  const known = cache.get(name);
+  if (known) return known;
+  if (seen.has(name)) return null;
+  const inner = new Set(seen).add(name);
+  const result: FirstWords = { exact: new Set(), prefixes: new Set(), suffixes: new Set(), infixes: new Set() };
+  for (const alternative of sets.get(name) ?? []) {
+    const first = firstWords(alternative, sets, inner);
+    if (!first) return null;
+    first.exact.forEach((w) => result.exact.add(w));
+    first.prefixes.forEach((p) => result.prefixes.add(p));
+    first.suffixes.forEach((p) => result.suffixes.add(p));
+    first.infixes.forEach((p) => result.infixes.add(p));
+  }
+  cache.set(name, result);
+  return result;
 }
 
 function canBeEmpty(name: string, sets: SetTable): boolean {

@@ -37,8 +37,8 @@ interface IndexedData {
    * sentences hold a pronoun, few hold all the rest, so most tries are skipped.
    */
   readonly needed: WordIndex<number>;
-  /** Each set by the words its phrases can start with. */
-  readonly setStarts: WordIndex<string>;
+  /** Each set by the words its phrases can start with; built when a set is first asked about (phrase rules never do). */
+  setStarts: WordIndex<string> | null;
   /** What each word seen so far is in the three indexes: words repeat, so each is looked up once. */
   readonly words: Map<string, WordInfo>;
   /** The token list asked about last, and its words. */
@@ -79,7 +79,7 @@ function wordInfo(index: IndexedData, norm: string): WordInfo {
   let info = index.words.get(norm);
   if (!info) {
     if (index.words.size >= MAX_WORDS) index.words.clear();
-    info = { starts: index.starts.lookup(norm), needed: index.needed.lookup(norm), sets: index.setStarts.lookup(norm) };
+    info = { starts: index.starts.lookup(norm), needed: index.needed.lookup(norm), sets: index.setStarts?.lookup(norm) ?? [] };
     index.words.set(norm, info);
   }
   return info;
@@ -149,6 +149,7 @@ export class PhraseMatcher {
   setMatches(lang: Lang, name: string, tokens: readonly Token[]): Span[] {
     const index = this.index(lang);
     if (!index?.sets.has(name)) return [];
+    if (!index.setStarts) indexSetStarts(index);
     const spans: Span[] = [];
     let scope: MatchScope | undefined;
     const infos = wordInfos(index, tokens);
@@ -207,12 +208,19 @@ function buildIndex(data: PhraseData): IndexedData {
       starts.add(firstWords(sequence, sets), { pattern, sequence, needs });
     }
   }
+  return { data, sets, starts, needed, setStarts: null, words: new Map(), last: { tokens: null, infos: [] }, held: new Uint32Array(groups), stamp: 0, wordAnswers: new Map() };
+}
+
+/** Builds `setStarts`; the words looked up before it did not know their sets, so they are looked up again. */
+function indexSetStarts(index: IndexedData): void {
   const setStarts = new WordIndex<string>();
-  for (const [name, alternatives] of sets) {
-    const first = alternatives.map((alternative) => firstWords(alternative, sets));
+  for (const [name, alternatives] of index.sets) {
+    const first = alternatives.map((alternative) => firstWords(alternative, index.sets));
     setStarts.add(first.includes(null) ? null : mergeFirstWords(first as FirstWords[]), name);
   }
-  return { data, sets, starts, needed, setStarts, words: new Map(), last: { tokens: null, infos: [] }, held: new Uint32Array(groups), stamp: 0, wordAnswers: new Map() };
+  index.setStarts = setStarts;
+  index.words.clear();
+  index.last.tokens = null;
 }
 
 function mergeFirstWords(all: readonly FirstWords[]): FirstWords {
