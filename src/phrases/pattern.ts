@@ -379,19 +379,23 @@ export interface FirstWords {
   readonly infixes: Set<string>;
 }
 
+export const noFirstWords = (): FirstWords => ({ exact: new Set(), prefixes: new Set(), suffixes: new Set(), infixes: new Set() });
+
+/** Adds the words of `from` to `into`. */
+export function addFirstWords(into: FirstWords, from: FirstWords): void {
+  from.exact.forEach((w) => into.exact.add(w));
+  from.prefixes.forEach((p) => into.prefixes.add(p));
+  from.suffixes.forEach((p) => into.suffixes.add(p));
+  from.infixes.forEach((p) => into.infixes.add(p));
+}
+
 /**
  * The words a match can begin with: used to index patterns so that each token
  * is tried only against patterns that could start there. Returns null when the
  * sequence can begin with any word.
  */
 export function firstWords(sequence: Sequence, sets: SetTable, seen = new Set<string>()): FirstWords | null {
-  const result: FirstWords = { exact: new Set(), prefixes: new Set(), suffixes: new Set(), infixes: new Set() };
-  const merge = (from: FirstWords) => {
-    from.exact.forEach((w) => result.exact.add(w));
-    from.prefixes.forEach((p) => result.prefixes.add(p));
-    from.suffixes.forEach((p) => result.suffixes.add(p));
-    from.infixes.forEach((p) => result.infixes.add(p));
-  };
+  const result = noFirstWords();
   for (const element of sequence) {
     if (element.kind === 'gap') return null;
     if (element.kind === 'word') {
@@ -402,7 +406,7 @@ export function firstWords(sequence: Sequence, sets: SetTable, seen = new Set<st
     } else {
       const first = setFirstWords(element.name, sets, seen);
       if (!first) return null;
-      merge(first);
+      addFirstWords(result, first);
     }
     if (!(element.optional || (element.kind === 'set' && canBeEmpty(element.name, sets)))) return result;
   }
@@ -420,14 +424,11 @@ function setFirstWords(name: string, sets: SetTable, seen: Set<string>): FirstWo
   if (known) return known;
   if (seen.has(name)) return null;
   const inner = new Set(seen).add(name);
-  const result: FirstWords = { exact: new Set(), prefixes: new Set(), suffixes: new Set(), infixes: new Set() };
+  const result = noFirstWords();
   for (const alternative of sets.get(name) ?? []) {
     const first = firstWords(alternative, sets, inner);
     if (!first) return null;
-    first.exact.forEach((w) => result.exact.add(w));
-    first.prefixes.forEach((p) => result.prefixes.add(p));
-    first.suffixes.forEach((p) => result.suffixes.add(p));
-    first.infixes.forEach((p) => result.infixes.add(p));
+    addFirstWords(result, first);
   }
   cache.set(name, result);
   return result;

@@ -5,7 +5,7 @@ import type { Lang, Report, Rule, RuleContext, RuleMeta, Sentence, Span, Token }
 import { normalizeWord } from '../text.js';
 import { SUGGESTION_LABEL } from '../messages.js';
 import { loadPhraseData, phraseLanguages, type CompiledPattern, type PhraseData } from './data.js';
-import { firstWords, matchEnds, MatchScope, parsePattern, type FirstWords, type Sequence, type SetTable } from './pattern.js';
+import { addFirstWords, firstWords, matchEnds, MatchScope, noFirstWords, parsePattern, type FirstWords, type Sequence, type SetTable } from './pattern.js';
 import { WordIndex } from './word-index.js';
 
 export interface PhraseRuleOptions {
@@ -224,13 +224,8 @@ function indexSetStarts(index: IndexedData): void {
 }
 
 function mergeFirstWords(all: readonly FirstWords[]): FirstWords {
-  const merged: FirstWords = { exact: new Set(), prefixes: new Set(), suffixes: new Set(), infixes: new Set() };
-  for (const first of all) {
-    first.exact.forEach((w) => merged.exact.add(w));
-    first.prefixes.forEach((p) => merged.prefixes.add(p));
-    first.suffixes.forEach((p) => merged.suffixes.add(p));
-    first.infixes.forEach((p) => merged.infixes.add(p));
-  }
+  const merged = noFirstWords();
+  for (const first of all) addFirstWords(merged, first);
   return merged;
 }
 
