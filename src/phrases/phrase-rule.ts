@@ -68,7 +68,7 @@ const MAX_WORDS = 20_000;
  * (each set in turn), so the last list's answer is kept.
  */
 function wordInfos(index: IndexedData, tokens: readonly Token[]): readonly WordInfo[] {
-  if (index.last.tokens !== tokens) {
+  if (index.last.tokens !== tokens || index.last.infos.length !== tokens.length) {
     index.last.tokens = tokens;
     index.last.infos = tokens.map((token) => wordInfo(index, token.norm));
   }
