@@ -85,7 +85,6 @@ function wordInfo(index: IndexedData, norm: string): WordInfo {
   return info;
 }
 
-const PREFIX_KEY = 3;
 const NEAR = 3;
 
 /** The compiled, indexed data of one rule folder and language. */
@@ -245,44 +244,17 @@ function markNeededWords(index: IndexedData, infos: readonly WordInfo[]): number
   return stamp;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
+/** Which of an `unless` list's phrases can start at a word; built once per list. */
+const unlessStarts = new WeakMap<readonly Sequence[], WordIndex<Sequence>>();
 
-/** The words a phrase can start with; lets a scan skip tokens without building match sets. */
-interface StartFilter {
-  readonly any: boolean;
-  readonly exact: ReadonlySet<string>;
-  readonly prefixes: ReadonlyMap<string, readonly string[]>;
-}
-
-const sequenceFilters = new WeakMap<Sequence, StartFilter>();
-
-function startFilter(sequences: readonly Sequence[], sets: SetTable): StartFilter {
-  const exact = new Set<string>();
-  const prefixes = new Map<string, string[]>();
-  for (const sequence of sequences) {
-    const first = firstWords(sequence, sets);
-    // Endings and inner parts are rare in unless phrases: such a phrase is simply tried everywhere.
-    if (!first || first.suffixes.size || first.infixes.size) return { any: true, exact, prefixes };
-    first.exact.forEach((w) => exact.add(w));
-    first.prefixes.forEach((p) => push(prefixes, p.slice(0, PREFIX_KEY), p));
+function startsOf(sequences: readonly Sequence[], sets: SetTable): WordIndex<Sequence> {
+  let starts = unlessStarts.get(sequences);
+  if (!starts) {
+    starts = new WordIndex<Sequence>();
+    for (const sequence of sequences) starts.add(firstWords(sequence, sets), sequence);
+    unlessStarts.set(sequences, starts);
   }
-  return { any: false, exact, prefixes };
-}
-
-function sequenceFilter(sequence: Sequence, sets: SetTable): StartFilter {
-  let filter = sequenceFilters.get(sequence);
-  if (!filter) sequenceFilters.set(sequence, (filter = startFilter([sequence], sets)));
-  return filter;
-}
-
-function mayStart(filter: StartFilter, norm: string): boolean {
-  if (filter.any || filter.exact.has(norm)) return true;
-  const prefixes = filter.prefixes.get(norm.slice(0, PREFIX_KEY));
-  return prefixes !== undefined && prefixes.some((p) => norm.startsWith(p));
+  return starts;
 }
 
 /** A clause ends where punctuation (, ; : – — brackets) separates two tokens. */
@@ -332,18 +304,9 @@ class SentenceMemo {
     let answer = this.answers.get(id);
     if (answer === undefined) {
       answer = false;
-      const filters = sequences.map((sequence) => sequenceFilter(sequence, this.sets));
+      const starts = startsOf(sequences, this.sets);
       const scope = to === this.tokens.length ? this.scope : new MatchScope(this.sets, this.tokens, to);
-      for (let i = from; i < to && !answer; i++) {
-        const norm = this.tokens[i]!.norm;
-        for (const [k, sequence] of sequences.entries()) {
-          if (!mayStart(filters[k]!, norm)) continue;
-          if (scope.matchesAt([sequence], i)) {
-            answer = true;
-            break;
-          }
-        }
-      }
+      for (let i = from; i < to && !answer; i++) answer = scope.matchesAt(starts.lookup(this.tokens[i]!.norm), i);
       this.answers.set(id, answer);
     }
     return answer;
