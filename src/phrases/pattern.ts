@@ -15,6 +15,7 @@
 // sentence boundary. Matching is bounded by the pattern (gaps are at most 8),
 // so it is linear in the length of the text.
 import type { Token } from '../types.js';
+import { WordIndex } from './word-index.js';
 
 export type Element = WordElement | GapElement | SetElement;
 
@@ -238,7 +239,7 @@ export class MatchScope {
     row[pos] = out;
     if (depth < MAX_DEPTH) {
       const norm = pos < this.limit ? this.tokens[pos]!.norm : undefined;
-      for (const alternative of alternativesAt(this.sets.get(name), norm)) walk(alternative, 0, pos, this, out, depth + 1);
+      for (const alternative of alternativesAt(this.sets.get(name), norm, this.sets)) walk(alternative, 0, pos, this, out, depth + 1);
     }
     return out;
   }
@@ -310,15 +311,11 @@ function walk(sequence: Sequence, k: number, pos: number, scope: MatchScope, out
 
 /**
  * The alternatives of a set that can start at a word: a set of a hundred phrases
- * is tried only on the few whose first word fits. Alternatives that start with an
- * optional part, a set, an ending or an inner part are always tried.
+ * is tried only on the few whose first words fit. At the end of the tokens every
+ * alternative is returned; none that needs a word can match there.
  */
 interface AlternativeIndex {
-  readonly byWord: Map<string, Sequence[]>;
-  readonly byPrefix: Map<string, { prefix: string; sequence: Sequence }[]>;
-  readonly always: readonly Sequence[];
-  /** Data order, so results do not depend on the index. */
-  readonly order: Map<Sequence, number>;
+  readonly starts: WordIndex<Sequence>;
   /** The answer for each word seen so far: words repeat, so each is worked out once. */
   readonly seen: Map<string, readonly Sequence[]>;
 }
@@ -328,46 +325,21 @@ const NO_ALTERNATIVES: readonly Sequence[] = [];
 /** Bounds the per-word answers kept for one set; a long text of distinct words starts over. */
 const MAX_SEEN_WORDS = 20_000;
 
-function alternativesAt(alternatives: readonly Sequence[] | undefined, norm: string | undefined): readonly Sequence[] {
+function alternativesAt(alternatives: readonly Sequence[] | undefined, norm: string | undefined, sets: SetTable): readonly Sequence[] {
   if (!alternatives) return NO_ALTERNATIVES;
-  if (alternatives.length < 4) return alternatives;
+  if (alternatives.length < 4 || norm === undefined) return alternatives;
   let index = alternativeIndexes.get(alternatives);
-  if (!index) alternativeIndexes.set(alternatives, (index = indexAlternatives(alternatives)));
-  if (norm === undefined) return index.always;
+  if (!index) {
+    const starts = new WordIndex<Sequence>();
+    for (const alternative of alternatives) starts.add(firstWords(alternative, sets), alternative);
+    alternativeIndexes.set(alternatives, (index = { starts, seen: new Map() }));
+  }
   let found = index.seen.get(norm);
   if (!found) {
     if (index.seen.size >= MAX_SEEN_WORDS) index.seen.clear();
-    index.seen.set(norm, (found = startingWith(index, norm)));
+    index.seen.set(norm, (found = index.starts.lookup(norm)));
   }
   return found;
-}
-
-function startingWith(index: AlternativeIndex, norm: string): readonly Sequence[] {
-  const found = new Set<Sequence>(index.always);
-  for (const sequence of index.byWord.get(norm) ?? NO_ALTERNATIVES) found.add(sequence);
-  for (const { prefix, sequence } of index.byPrefix.get(norm.slice(0, MIN_PREFIX)) ?? []) if (norm.startsWith(prefix)) found.add(sequence);
-  if (found.size === index.always.length) return index.always;
-  const order = index.order;
-  return [...found].sort((a, b) => order.get(a)! - order.get(b)!);
-}
-
-function indexAlternatives(alternatives: readonly Sequence[]): AlternativeIndex {
-  const byWord = new Map<string, Sequence[]>();
-  const byPrefix = new Map<string, { prefix: string; sequence: Sequence }[]>();
-  const always: Sequence[] = [];
-  for (const sequence of alternatives) {
-    const first = sequence[0];
-    if (!first || first.kind !== 'word' || first.optional || first.suffixes?.length || first.infixes?.length) {
-      always.push(sequence);
-      continue;
-    }
-    for (const word of first.exact) byWord.set(word, [...(byWord.get(word) ?? []), sequence]);
-    for (const prefix of first.prefixes) {
-      const key = prefix.slice(0, MIN_PREFIX);
-      byPrefix.set(key, [...(byPrefix.get(key) ?? []), { prefix, sequence }]);
-    }
-  }
-  return { byWord, byPrefix, always, order: new Map(alternatives.map((a, i) => [a, i])), seen: new Map() };
 }
 
 export interface FirstWords {

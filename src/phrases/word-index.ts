@@ -3,10 +3,7 @@
 // each token only the phrases that can start there, and to know which words a
 // sentence holds. Answers are not kept here: the matcher keeps one per word for
 // all its indexes together.
-import type { FirstWords } from './pattern.js';
-
-/** Beginnings are filed under their first letters; every beginning has at least this many. */
-const PREFIX_KEY = 3;
+import { MIN_PREFIX as PREFIX_KEY, type FirstWords } from './pattern.js';
 
 interface Entry<T> {
   readonly value: T;
