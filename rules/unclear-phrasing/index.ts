@@ -159,7 +159,7 @@ function reportAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body:
   }
   if (!candidates.length) return;
   const known = knownAbbreviations(context, body);
-  const initials = lazy(() => initialsOf(body));
+  let initials: string | undefined;
   const runsOf = new Map<Sentence, number[]>();
   const seen = new Set<string>();
   for (const { sentence, i, term, explanation } of candidates) {
@@ -178,7 +178,7 @@ function reportAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body:
     }
     if (seen.has(key)) continue;
     seen.add(key);
-    if (!explanation && (explained(context, sentence, i) || (term.length >= 3 && initials().includes(key)))) continue;
+    if (!explanation && (explained(context, sentence, i) || (term.length >= 3 && (initials ??= initialsOf(body)).includes(key)))) continue;
     const message = explanation
       ? say(context, 'glossary', { actual: term, explanation })
       : say(context, 'abbreviation', { actual: term });
@@ -204,11 +204,6 @@ function knownAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body: 
     }
   }
   return { words, spans };
-}
-
-function lazy<T>(compute: () => T): () => T {
-  let value: { v: T } | undefined;
-  return () => (value ??= { v: compute() }).v;
 }
 
 /**
