@@ -57,6 +57,13 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 export function readSourceFile(path: string, shownAs = path): SourceFile {
+  const file = readSourceFileOrBinary(path, shownAs);
+  if (file.binary) throw new InputError(`${shownAs}: is a binary file, not text`);
+  return { path: file.path, text: file.text };
+}
+
+/** Like readSourceFile, but a binary file is an answer, not an error: the caller decides. */
+export function readSourceFileOrBinary(path: string, shownAs = path): SourceFile & { readonly binary: boolean } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -64,20 +71,7 @@ export function readSourceFile(path: string, shownAs = path): SourceFile {
     throw new InputError(`${shownAs}: ${describeFsError(error)}`);
   }
   const decoded = decode(bytes);
-  if (decoded.binary) throw new InputError(`${shownAs}: is a binary file, not text`);
-  return { path: shownAs, text: decoded.text };
-}
-
-/** Like readSourceFile, but a binary file is an answer, not an error: the caller decides. */
-export function readSourceFileOrBinary(path: string): SourceFile & { readonly binary: boolean } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new InputError(`${path}: ${describeFsError(error)}`);
-  }
-  const decoded = decode(bytes);
-  return { path, text: decoded.text, binary: decoded.binary };
+  return { path: shownAs, text: decoded.text, binary: decoded.binary };
 }
 
 export async function readStdin(): Promise<string> {
