@@ -5,8 +5,9 @@ import type { Lang, Report, Rule, RuleContext, RuleMeta, Sentence, Span, Token }
 import { normalizeWord } from '../text.js';
 import { SUGGESTION_LABEL } from '../messages.js';
 import { loadPhraseData, phraseLanguages, type CompiledPattern, type PhraseData } from './data.js';
-import { addFirstWords, firstWords, matchEnds, MatchScope, noFirstWords, parsePattern, type FirstWords, type Sequence, type SetTable } from './pattern.js';
+import { addFirstWords, firstWords, matchEnds, MatchScope, noFirstWords, parsePattern, type Element, type FirstWords, type Sequence, type SetTable } from './pattern.js';
 import { WordIndex } from './word-index.js';
+import { newSlot, wordEntries, type WordEntry } from './word-table.js';
 
 export interface PhraseRuleOptions {
   /** Phrases never to flag, e.g. a product called "Garanti Plus". Plain words, not patterns. */
@@ -39,10 +40,8 @@ interface IndexedData {
   readonly needed: WordIndex<number>;
   /** Each set by the words its phrases can start with; built when a set is first asked about (phrase rules never do). */
   setStarts: WordIndex<string> | null;
-  /** What each word seen so far is in the three indexes: words repeat, so each is looked up once. */
-  readonly words: Map<string, WordInfo>;
-  /** The token list asked about last, and its words. */
-  readonly last: { tokens: readonly Token[] | null; infos: readonly WordInfo[] };
+  /** Where this index keeps what it says of each word (see word-table.ts); a new one when `setStarts` is built. */
+  slot: number;
   /** Per needed group, the last sentence (by `stamp`) that held one of its words. */
   readonly held: Uint32Array;
   stamp: number;
@@ -60,27 +59,22 @@ interface WordInfo {
   readonly sets: readonly string[];
 }
 
-/** Bounds the words kept (per set for `wordInSet`); a long text of distinct words starts over. */
+/** Bounds the words kept per set for `wordInSet`; a long text of distinct words starts over. */
 const MAX_WORDS = 20_000;
 
-/**
- * The words of a token list. Rules ask about one sentence several times in a row
- * (each set in turn), so the last list's answer is kept.
- */
-function wordInfos(index: IndexedData, tokens: readonly Token[]): readonly WordInfo[] {
-  if (index.last.tokens !== tokens || index.last.infos.length !== tokens.length) {
-    index.last.tokens = tokens;
-    index.last.infos = tokens.map((token) => wordInfo(index, token.norm));
-  }
-  return index.last.infos;
-}
+const NOTHING: WordInfo = { starts: [], needed: [], sets: [] };
 
-function wordInfo(index: IndexedData, norm: string): WordInfo {
-  let info = index.words.get(norm);
+/** What the word is in the indexes; looked up once per word and index. */
+function wordInfo(index: IndexedData, entry: WordEntry): WordInfo {
+  let info = entry.answers[index.slot] as WordInfo | undefined;
   if (!info) {
-    if (index.words.size >= MAX_WORDS) index.words.clear();
-    info = { starts: index.starts.lookup(norm), needed: index.needed.lookup(norm), sets: index.setStarts?.lookup(norm) ?? [] };
-    index.words.set(norm, info);
+    const norm = entry.norm;
+    const starts = index.starts.lookup(norm);
+    const needed = index.needed.lookup(norm);
+    const sets = index.setStarts?.lookup(norm) ?? [];
+    // Most words are in none of them: one shared answer keeps the entries small.
+    info = starts.length || needed.length || sets.length ? { starts, needed, sets } : NOTHING;
+    entry.answers[index.slot] = info;
   }
   return info;
 }
@@ -108,32 +102,34 @@ export class PhraseMatcher {
     const found: PhraseMatch[] = [];
     for (const sentence of sentences) {
       if (sentence.frame) continue;
-      const infos = wordInfos(index, sentence.tokens);
+      const words = wordEntries(sentence.tokens);
       // Most sentences start no phrase at all.
-      if (!infos.some((info) => info.starts.length)) continue;
+      if (!words.some((word) => wordInfo(index, word).starts.length)) continue;
       const inSentence: PhraseMatch[] = [];
-      const memo = new SentenceMemo(sentence, index.sets);
-      const scope = memo.scope;
-      const stamp = markNeededWords(index, infos);
+      // Built only for a sentence where some alternative is tried: most fail the word check first.
+      let memo: SentenceMemo | undefined;
+      const stamp = markNeededWords(index, words);
       // Tokens are visited left to right, so a new match overlaps an earlier one
       // exactly when it starts before the furthest end so far.
       let reached = -1;
       const tokens = sentence.tokens;
       for (let i = 0; i < tokens.length; i++) {
-        const starts = infos[i]!.starts;
+        const starts = wordInfo(index, words[i]!).starts;
         for (let s = 0; s < starts.length; s++) {
           // Alternatives of one pattern are adjacent: the longest of them is the pattern's match.
           const pattern = starts[s]!.pattern;
           let end = -1;
           for (; s < starts.length && starts[s]!.pattern === pattern; s++) {
             const start = starts[s]!;
-            if (holdsAll(index, start.needs, stamp)) end = Math.max(end, scope.longestOf(start.sequence, i));
+            if (!holdsAll(index, start.needs, stamp)) continue;
+            memo ??= new SentenceMemo(sentence, index.sets);
+            end = Math.max(end, memo.scope.longestOf(start.sequence, i));
           }
           s--;
           if (end < 0) continue;
           const span = { start: tokens[i]!.start, end: tokens[end - 1]!.end };
           if (span.start < reached) continue;
-          if (cancelled(index, pattern, memo, i, end)) continue;
+          if (cancelled(index, pattern, memo!, i, end)) continue;
           inSentence.push({ ...span, pattern, sentence });
           reached = Math.max(reached, span.end);
         }
@@ -151,9 +147,9 @@ export class PhraseMatcher {
     if (!index.setStarts) indexSetStarts(index);
     const spans: Span[] = [];
     let scope: MatchScope | undefined;
-    const infos = wordInfos(index, tokens);
+    const words = wordEntries(tokens);
     for (let i = 0; i < tokens.length; i++) {
-      if (!infos[i]!.sets.includes(name)) continue;
+      if (!wordInfo(index, words[i]!).sets.includes(name)) continue;
       scope ??= new MatchScope(index.sets, tokens);
       // The set's own ends: only its phrases that can start with this word are tried.
       let best = -1;
@@ -194,23 +190,37 @@ function buildIndex(data: PhraseData): IndexedData {
   const sets: SetTable = new Map(Object.entries(data.sets));
   const starts = new WordIndex<Start>();
   const needed = new WordIndex<number>();
-  let groups = 0;
+  // Parts that can be the same words ("@third-party" in thirty patterns) are one group:
+  // indexed once, and marked once per word of a sentence.
+  const groups = new Map<string, number>();
   for (const pattern of data.patterns) {
     for (const sequence of pattern.match) {
-      const needs: number[] = [];
+      const needs = new Set<number>();
       for (const element of sequence.slice(1)) {
-        const words = element.kind === 'gap' || element.optional ? null : firstWords([element], sets);
-        if (!words) continue;
-        needed.add(words, groups);
-        needs.push(groups++);
+        if (element.kind === 'gap' || element.optional) continue;
+        const key = groupKey(element);
+        let id = groups.get(key);
+        if (id === undefined) {
+          const words = firstWords([element], sets);
+          if (!words) continue;
+          groups.set(key, (id = groups.size));
+          needed.add(words, id);
+        }
+        needs.add(id);
       }
-      starts.add(firstWords(sequence, sets), { pattern, sequence, needs });
+      starts.add(firstWords(sequence, sets), { pattern, sequence, needs: [...needs] });
     }
   }
-  return { data, sets, starts, needed, setStarts: null, words: new Map(), last: { tokens: null, infos: [] }, held: new Uint32Array(groups), stamp: 0, wordAnswers: new Map() };
+  return { data, sets, starts, needed, setStarts: null, slot: newSlot(), held: new Uint32Array(groups.size), stamp: 0, wordAnswers: new Map() };
 }
 
-/** Builds `setStarts`; the words looked up before it did not know their sets, so they are looked up again. */
+/** What a required part can be, as a key: parts with one key can start with the same words. */
+function groupKey(element: Exclude<Element, { kind: 'gap' }>): string {
+  if (element.kind === 'set') return `@${element.name}`;
+  return [element.exact, element.prefixes, element.suffixes ?? [], element.infixes ?? []].map((words) => words.join('|')).join(' ');
+}
+
+/** Builds `setStarts`; the words looked up before it did not know their sets, so a new slot has them looked up again. */
 function indexSetStarts(index: IndexedData): void {
   const setStarts = new WordIndex<string>();
   for (const [name, alternatives] of index.sets) {
@@ -218,8 +228,7 @@ function indexSetStarts(index: IndexedData): void {
     setStarts.add(first.includes(null) ? null : mergeFirstWords(first as FirstWords[]), name);
   }
   index.setStarts = setStarts;
-  index.words.clear();
-  index.last.tokens = null;
+  index.slot = newSlot();
 }
 
 function mergeFirstWords(all: readonly FirstWords[]): FirstWords {
@@ -234,13 +243,13 @@ function holdsAll(index: IndexedData, needs: readonly number[], stamp: number): 
 }
 
 /** Marks the needed groups the words hold; returns the stamp they are marked with. */
-function markNeededWords(index: IndexedData, infos: readonly WordInfo[]): number {
+function markNeededWords(index: IndexedData, words: readonly WordEntry[]): number {
   if (index.stamp === 0xffffffff) {
     index.held.fill(0);
     index.stamp = 0;
   }
   const stamp = ++index.stamp;
-  for (const info of infos) for (const id of info.needed) index.held[id] = stamp;
+  for (const word of words) for (const id of wordInfo(index, word).needed) index.held[id] = stamp;
   return stamp;
 }
 
