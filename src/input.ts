@@ -75,11 +75,36 @@ export function readSourceFileOrBinary(path: string, shownAs = path): SourceFile
 }
 
 export async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const decoded = decode(Buffer.concat(chunks));
+  const decoded = decode(await stdinBytes());
   if (decoded.binary) throw new InputError('<stdin>: is binary data, not text');
   return decoded.text;
+}
+
+/** Bytes read from stdin at a time. */
+const STDIN_CHUNK = 1 << 16;
+
+/**
+ * All of stdin. Read synchronously, so a short draft's start does not load
+ * Node's stream modules; a non-blocking stdin that has nothing yet (EAGAIN)
+ * is read on as a stream, after what was already read.
+ */
+async function stdinBytes(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  try {
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(STDIN_CHUNK);
+      const n = readSync(0, chunk, 0, STDIN_CHUNK, null);
+      if (n === 0) return Buffer.concat(chunks);
+      chunks.push(chunk.subarray(0, n));
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Windows reports a closed pipe as EOF.
+    if (code === 'EOF') return Buffer.concat(chunks);
+    if (code !== 'EAGAIN') throw new InputError(`<stdin>: ${describeFsError(error)}`);
+  }
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 export function describeFsError(error: unknown): string {

@@ -1,5 +1,5 @@
 // The CLI end to end: spawns the compiled bin/replylint.js as a user would.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +67,20 @@ describe('replylint CLI', () => {
     const { stdout } = run(['--format', 'json', fixture('en-signature.txt')]);
     const [result] = JSON.parse(stdout);
     expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['arguing-with-customer']);
+  });
+
+  it('reads all of stdin when it arrives in parts, with a pause between them', async () => {
+    // stdin is read synchronously: a read must wait for the rest, not end at the pause.
+    const child = spawn(process.execPath, [bin, '--format', 'json'], { env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stdin.write('Hej Maria,\n\nDet var min kollega som ');
+    await new Promise((done) => setTimeout(done, 300));
+    child.stdin.end('glömde skicka paketet. Jag lovar att det kommer i morgon.\n');
+    const code = await new Promise((done) => child.on('close', done));
+    expect(code).toBe(1);
+    const [result] = JSON.parse(stdout);
+    expect(result.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['blame-shifting', 'overpromising']);
   });
 
   it('names stdin with --stdin-filename and honours --lang', () => {
