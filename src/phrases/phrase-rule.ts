@@ -7,7 +7,7 @@ import { SUGGESTION_LABEL } from '../messages.js';
 import { loadPhraseData, phraseLanguages, type CompiledPattern, type PhraseData } from './data.js';
 import { addFirstWords, firstWords, matchEnds, MatchScope, noFirstWords, parsePattern, type Element, type FirstWords, type Sequence, type SetTable } from './pattern.js';
 import { WordIndex } from './word-index.js';
-import { newSlot, wordEntries, type WordEntry } from './word-table.js';
+import { newSlot, wordEntries, type WordEntry } from '../words.js';
 
 export interface PhraseRuleOptions {
   /** Phrases never to flag, e.g. a product called "Garanti Plus". Plain words, not patterns. */
@@ -40,7 +40,7 @@ interface IndexedData {
   readonly needed: WordIndex<number>;
   /** Each set by the words its phrases can start with; built when a set is first asked about (phrase rules never do). */
   setStarts: WordIndex<string> | null;
-  /** Where this index keeps what it says of each word (see word-table.ts); a new one when `setStarts` is built. */
+  /** Where this index keeps what it says of each word (see words.ts); a new one when `setStarts` is built. */
   slot: number;
   /** Per needed group, the last sentence (by `stamp`) that held one of its words. */
   readonly held: Uint32Array;

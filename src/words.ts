@@ -1,8 +1,9 @@
-// One lookup per word for every rule. Each phrase rule used to look each token
-// up in its own word cache, one string-keyed Map per rule and language; now a
-// token list is looked up once, and each rule's index keeps what it knows of a
-// word in that word's entry, at the slot the index was given.
-import type { Token } from '../types.js';
+// One entry per distinct word. Tokens share its string (a 5 MB draft has a
+// million tokens and a few thousand words, so they are kept once), and each
+// phrase rule's index keeps what it knows of the word in the entry, at the slot
+// the index was given: a token list is looked up once for every rule, not once
+// per rule.
+import type { Token } from './types.js';
 
 export interface WordEntry {
   readonly norm: string;
