@@ -53,10 +53,10 @@ export interface Evidence {
 /** Collects the cue votes of the words that count (see the header). */
 export function gatherEvidence(text: string, all: readonly Token[] = tokenize(text)): Evidence {
   const cues: Record<Lang, number> = { sv: 0, da: 0, en: 0 };
-  const add = (weights: CueWeights, factor = 1) => {
-    cues.sv += (weights.sv ?? 0) * factor;
-    cues.da += (weights.da ?? 0) * factor;
-    cues.en += (weights.en ?? 0) * factor;
+  const add = (weights: Votes, factor = 1) => {
+    cues.sv += weights.sv * factor;
+    cues.da += weights.da * factor;
+    cues.en += weights.en * factor;
   };
   const quoted = quotedRanges(text);
   let q = 0;
@@ -81,7 +81,7 @@ export function gatherEvidence(text: string, all: readonly Token[] = tokenize(te
     const raw = token.text;
     if (raw === 'I') {
       // English "I"; Danish "I" (you, plural) is rarer and carried by its verbs.
-      add({ en: 1, da: 0.2 });
+      add(ENGLISH_I);
       words++;
       continue;
     }
@@ -107,11 +107,19 @@ export function gatherEvidence(text: string, all: readonly Token[] = tokenize(te
   };
 }
 
+/**
+ * A vote for each language, all three always present: every word's votes have
+ * one shape, so adding them up stays a monomorphic property read per language.
+ */
+type Votes = Readonly<Record<Lang, number>>;
+
+const ENGLISH_I: Votes = { sv: 0, da: 0.2, en: 1 };
+
 interface WordCues {
   /** The word's entry in the cue lists, if any. */
-  readonly known: CueWeights | undefined;
+  readonly known: Votes | undefined;
   /** Everything the word votes: list entry, letters, spelling. */
-  readonly weights: CueWeights;
+  readonly weights: Votes;
 }
 
 // Drafts repeat their words, so each word's votes are worked out once.
@@ -140,7 +148,11 @@ function computeWordCues(norm: string): WordCues | null {
     const spelling = SPELLING_CUES.find(([re]) => re.test(norm));
     if (spelling) add(spelling[1], spelling[2]);
   }
-  return { known, weights };
+  return { known: known && votes(known), weights: votes(weights) };
+}
+
+function votes(weights: CueWeights): Votes {
+  return { sv: weights.sv ?? 0, da: weights.da ?? 0, en: weights.en ?? 0 };
 }
 
 // Inside quoted history: a line that starts an older message ("Den 1 mars 2026
