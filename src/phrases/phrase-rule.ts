@@ -45,6 +45,8 @@ interface IndexedData {
   /** Per needed group, the last sentence (by `stamp`) that held one of its words. */
   readonly held: Uint32Array;
   stamp: number;
+  /** The current sentence's word infos (see `sentenceInfos`). */
+  readonly infos: WordInfo[];
   /** `wordInSet` answers, by set and word. */
   readonly wordAnswers: Map<string, Map<string, boolean>>;
 }
@@ -74,7 +76,11 @@ function wordInfo(index: IndexedData, entry: WordEntry): WordInfo {
     const sets = index.setStarts?.lookup(norm) ?? [];
     // Most words are in none of them: one shared answer keeps the entries small.
     info = starts.length || needed.length || sets.length ? { starts, needed, sets } : NOTHING;
-    entry.answers[index.slot] = info;
+    // Filled up to the slot, never with holes: every entry's list then has one kind
+    // of elements, and reading a slot stays a fast monomorphic load.
+    const answers = entry.answers;
+    while (answers.length < index.slot) answers.push(undefined);
+    answers[index.slot] = info;
   }
   return info;
 }
@@ -102,19 +108,19 @@ export class PhraseMatcher {
     const found: PhraseMatch[] = [];
     for (const sentence of sentences) {
       if (sentence.frame) continue;
-      const words = wordEntries(sentence.tokens);
+      const infos = sentenceInfos(index, sentence.tokens);
       // Most sentences start no phrase at all.
-      if (!words.some((word) => wordInfo(index, word).starts.length)) continue;
+      if (!infos) continue;
+      const stamp = index.stamp;
       const inSentence: PhraseMatch[] = [];
       // Built only for a sentence where some alternative is tried: most fail the word check first.
       let memo: SentenceMemo | undefined;
-      const stamp = markNeededWords(index, words);
       // Tokens are visited left to right, so a new match overlaps an earlier one
       // exactly when it starts before the furthest end so far.
       let reached = -1;
       const tokens = sentence.tokens;
       for (let i = 0; i < tokens.length; i++) {
-        const starts = wordInfo(index, words[i]!).starts;
+        const starts = infos[i]!.starts;
         for (let s = 0; s < starts.length; s++) {
           // Alternatives of one pattern are adjacent: the longest of them is the pattern's match.
           const pattern = starts[s]!.pattern;
@@ -211,7 +217,7 @@ function buildIndex(data: PhraseData): IndexedData {
       starts.add(firstWords(sequence, sets), { pattern, sequence, needs: [...needs] });
     }
   }
-  return { data, sets, starts, needed, setStarts: null, slot: newSlot(), held: new Uint32Array(groups.size), stamp: 0, wordAnswers: new Map() };
+  return { data, sets, starts, needed, setStarts: null, slot: newSlot(), held: new Uint32Array(groups.size), stamp: 0, infos: [], wordAnswers: new Map() };
 }
 
 /** What a required part can be, as a key: parts with one key can start with the same words. */
@@ -242,15 +248,29 @@ function holdsAll(index: IndexedData, needs: readonly number[], stamp: number): 
   return true;
 }
 
-/** Marks the needed groups the words hold; returns the stamp they are marked with. */
-function markNeededWords(index: IndexedData, words: readonly WordEntry[]): number {
+/**
+ * What each word of a sentence is in the index, in one pass that also marks the
+ * needed groups the sentence holds (with a new `index.stamp`); null when no
+ * word starts a phrase. The list is the index's own, reused sentence by sentence.
+ */
+function sentenceInfos(index: IndexedData, tokens: readonly Token[]): readonly WordInfo[] | null {
+  const words = wordEntries(tokens);
   if (index.stamp === 0xffffffff) {
     index.held.fill(0);
     index.stamp = 0;
   }
   const stamp = ++index.stamp;
-  for (const word of words) for (const id of wordInfo(index, word).needed) index.held[id] = stamp;
-  return stamp;
+  const infos = index.infos;
+  infos.length = words.length;
+  let starts = false;
+  for (let i = 0; i < words.length; i++) {
+    const info = wordInfo(index, words[i]!);
+    infos[i] = info;
+    if (info.starts.length) starts = true;
+    const needed = info.needed;
+    for (let k = 0; k < needed.length; k++) index.held[needed[k]!] = stamp;
+  }
+  return starts ? infos : null;
 }
 
 /** Which of an `unless` list's phrases can start at a word; built once per list. */
