@@ -238,12 +238,28 @@ function rank(scores: Partial<Record<Lang, number>>, candidates: readonly Lang[]
   return candidates.map((l): [Lang, number] => [l, scores[l] ?? 0]).sort((a, b) => b[1] - a[1]);
 }
 
+// Words of ASCII letters, most of them, are told by character codes; for the
+// others the Unicode classes decide (these run for every capitalised word).
+const isUpperAscii = (code: number) => code >= 0x41 && code <= 0x5a;
+const isLowerAscii = (code: number) => code >= 0x61 && code <= 0x7a;
+const isDigitAscii = (code: number) => code >= 0x30 && code <= 0x39;
+
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const first = word.charCodeAt(0);
+  return first < 0x80 ? isUpperAscii(first) : /^\p{Lu}/u.test(word);
 }
 
+/** SMS, G4S: capitals and digits after a capital; BankID, iPhone: a capital after a small letter. */
 function isAcronym(word: string): boolean {
-  return /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word) || /\p{Ll}\p{Lu}/u.test(word); // SMS, BankID, iPhone
+  let capitals = word.length > 1 && isUpperAscii(word.charCodeAt(0));
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word) || /\p{Ll}\p{Lu}/u.test(word);
+    if (i === 0) continue;
+    if (isUpperAscii(code) && isLowerAscii(word.charCodeAt(i - 1))) return true;
+    if (!isUpperAscii(code) && !isDigitAscii(code)) capitals = false;
+  }
+  return capitals;
 }
 
 /** True when the word opens the text, a line or a sentence. */

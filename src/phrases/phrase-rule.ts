@@ -136,7 +136,7 @@ export class PhraseMatcher {
           const span = { start: tokens[i]!.start, end: tokens[end - 1]!.end };
           if (span.start < reached) continue;
           if (cancelled(index, pattern, memo!, i, end)) continue;
-          inSentence.push({ ...span, pattern, sentence });
+          inSentence.push({ start: span.start, end: span.end, pattern, sentence });
           reached = Math.max(reached, span.end);
         }
       }
@@ -260,8 +260,8 @@ function sentenceInfos(index: IndexedData, tokens: readonly Token[]): readonly W
     index.stamp = 0;
   }
   const stamp = ++index.stamp;
+  // Entries past this sentence's words are left from longer ones; only the first words.length are read.
   const infos = index.infos;
-  infos.length = words.length;
   let starts = false;
   for (let i = 0; i < words.length; i++) {
     const info = wordInfo(index, words[i]!);
