@@ -262,11 +262,15 @@ function isAcronym(word: string): boolean {
   return capitals;
 }
 
+/** What may stand between a sentence's end and its first word: spaces, quotes, brackets, emphasis, dashes. */
+const OPENING_MARK = /[ \t"'“”„«»(\[*_-]/;
+const SENTENCE_END = /[\r\n.!?:…]/;
+
 /** True when the word opens the text, a line or a sentence. */
 function startsSentence(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && /[ \t"'“”„«»(\[*_-]/.test(text[i]!)) i--;
-  return i < 0 || /[\r\n.!?:…]/.test(text[i]!);
+  while (i >= 0 && OPENING_MARK.test(text[i]!)) i--;
+  return i < 0 || SENTENCE_END.test(text[i]!);
 }
 
 /** "Kind Regards", "Med Venlig Hilsen": a line of capitalised words up to this one. */

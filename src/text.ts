@@ -111,9 +111,9 @@ function isDigit(code: number): boolean {
 }
 
 const TERMINAL = /[.!?…]/;
-const TERMINALS = /[.!?…]/g;
 const CLOSERS = /["'”’»)\]]/;
-const BULLET_START = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]/;
+/** A bullet or a numbered item ("- ", "2) ") where a line starts: sticky, tried at that position. */
+const BULLET_AT = /[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]/y;
 
 interface Piece {
   start: number;
@@ -129,22 +129,35 @@ interface Piece {
 export function splitSentences(text: string, lang: Lang, tokens: readonly Token[] = tokenize(text)): Sentence[] {
   const pieces: Piece[] = [];
   // No push(...spread): one long line can hold more sentences than a call takes arguments.
-  const terminals: Terminals = { at: [...text.matchAll(TERMINALS)].map((m) => m.index), next: 0 };
+  const terminals: Terminals = { at: terminalMarks(text), next: 0 };
   for (const line of splitLines(text)) for (const piece of splitLine(text, line, lang, terminals)) pieces.push(piece);
   const cursor = { next: 0 };
   return mergeWrappedLines(text, pieces).map((p) => toSentence(text, p, tokens, cursor));
 }
 
+/** Lines between \n, \r\n and \r breaks. */
 function splitLines(text: string): Piece[] {
   const lines: Piece[] = [];
   let start = 0;
-  const breaks = /\r\n?|\n/g;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    lines.push({ start, end: m.index });
-    start = m.index + m[0].length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x0a && code !== 0x0d) continue;
+    lines.push({ start, end: i });
+    if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    start = i + 1;
   }
   lines.push({ start, end: text.length });
   return lines;
+}
+
+/** Where . ! ? and … are: positions only (matchAll made an array per mark). */
+function terminalMarks(text: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026) at.push(i);
+  }
+  return at;
 }
 
 /** Where the text's terminal marks are, and the first not yet passed: lines are split in order. */
@@ -164,12 +177,12 @@ function splitLine(text: string, line: Piece, lang: Lang, terminals: Terminals):
     i = next;
     let j = i + 1;
     while (j < line.end && (TERMINAL.test(text[j]!) || CLOSERS.test(text[j]!))) j++;
-    if (j >= line.end || !/\s/.test(text[j]!)) {
+    if (j >= line.end || !isSpaceAt(text, j)) {
       i = j - 1;
       continue;
     }
     let k = j;
-    while (k < line.end && /\s/.test(text[k]!)) k++;
+    while (k < line.end && isSpaceAt(text, k)) k++;
     if (k < line.end && isBoundary(text, start, i, k, lang)) {
       out.push({ start, end: j });
       start = k;
@@ -177,29 +190,50 @@ function splitLine(text: string, line: Piece, lang: Lang, terminals: Terminals):
     i = k - 1;
   }
   out.push({ start, end: line.end });
-  return out.filter((p) => text.slice(p.start, p.end).trim() !== '');
+  return out.filter((p) => !isBlank(text, p.start, p.end));
 }
+
+/** Whether text[start..end) is all whitespace, as trim() sees it (without slicing it out). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceAt(text, i)) return false;
+  return true;
+}
+
+const SPACE = /\s/;
+
+/** /\s/ on the character at `i`: ASCII by its code, without making a one-character string. */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(text[i]!);
+}
+
+const SMALL_LETTER = /\p{Ll}/u;
+const ONE_LETTER = /^\p{L}$/u;
+const LIST_NUMBER = /^\d{1,2}$/;
+const BLANK_LINE_START = /^[ \t]*$/;
+const DIGIT = /\d/;
 
 function isBoundary(text: string, sentenceStart: number, stop: number, next: number, lang: Lang): boolean {
   const nextChar = text[next]!;
-  if (/\p{Ll}/u.test(nextChar)) return false;
+  if (SMALL_LETTER.test(nextChar)) return false;
   if (text[stop] !== '.') return true;
   const before = wordBefore(text, sentenceStart, stop);
   if (before === '') return true;
-  if (/^\p{L}$/u.test(before)) return false; // initials and "U.S."
+  if (ONE_LETTER.test(before)) return false; // initials and "U.S."
   // "1. Ett" opening a line is a numbered list item, not a sentence.
-  if (/^\d{1,2}$/.test(before) && /^[ \t]*$/.test(text.slice(sentenceStart, stop - before.length))) return false;
+  if (LIST_NUMBER.test(before) && BLANK_LINE_START.test(text.slice(sentenceStart, stop - before.length))) return false;
   const abbreviations = ABBREVIATIONS[lang];
   const key = before.toLowerCase();
   if (abbreviations.always.has(key)) return false;
-  if (abbreviations.beforeNumber.has(key) && /\d/.test(nextChar)) return false;
+  if (abbreviations.beforeNumber.has(key) && DIGIT.test(nextChar)) return false;
   return true;
 }
 
 /** The characters before a full stop back to whitespace: "t.ex", "kl", "U.S". */
 function wordBefore(text: string, from: number, stop: number): string {
   let i = stop;
-  while (i > from && !/[\s(]/.test(text[i - 1]!)) i--;
+  while (i > from && !isSpaceAt(text, i - 1) && text.charCodeAt(i - 1) !== 0x28) i--;
   return text.slice(i, stop);
 }
 
@@ -222,7 +256,9 @@ function continues(text: string, previous: Piece, next: Piece): boolean {
   const last = text.slice(Math.max(previous.start, previous.end - 20), previous.end).trimEnd();
   if (/[.!?…:;,]["'”’)]*$/.test(last)) return false;
   const lineStart = text.lastIndexOf('\n', next.start - 1) + 1;
-  if (BULLET_START.test(text.slice(lineStart, next.end))) return false;
+  // At the line's start, ending within the piece: what testing the slice up to next.end found, without the slice.
+  BULLET_AT.lastIndex = lineStart;
+  if (BULLET_AT.test(text) && BULLET_AT.lastIndex <= next.end) return false;
   // A line that goes on in lower case continues the sentence, however short the line before.
   const firstLetter = /[\p{L}\p{N}]/u.exec(text.slice(next.start, Math.min(next.end, next.start + 40)));
   if (firstLetter && /\p{Ll}/u.test(firstLetter[0])) return true;
@@ -261,8 +297,8 @@ function hasMoreWordsThan(text: string, piece: Piece, n: number): boolean {
 /** `textTokens` are the whole text's; `cursor` walks them as the pieces, which are in order, go by. */
 function toSentence(text: string, piece: Piece, textTokens: readonly Token[], cursor: { next: number }): Sentence {
   let { start, end } = piece;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   const tokens = tokensWithin(text, start, end, textTokens, cursor);
   const first = tokens[0]?.norm ?? '';
   const greets = GREETINGS.has(first) || GREETING_PAIRS.has(`${first} ${tokens[1]?.norm ?? ''}`);

@@ -34,9 +34,11 @@ function isAboutAProblem(quoted: string | undefined, quotedLang: typeof rule.met
   return body.some((s) => cues.setMatches(lang, 'problem', s.tokens).length > 0);
 }
 
+const DIGIT = /\d/;
+
 /** A sender action, a time frame (any number counts: dates, times, "3–5 days") or an instruction. */
 function saysWhatHappensNext(sentence: Sentence, lang: typeof rule.meta.languages[number]): boolean {
-  if (sentence.tokens.some((t) => /\d/.test(t.norm))) return true;
+  if (sentence.tokens.some((t) => DIGIT.test(t.norm))) return true;
   return ['action', 'time', 'instruction'].some((set) => cues.setMatches(lang, set, sentence.tokens).length > 0);
 }
 

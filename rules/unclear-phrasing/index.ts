@@ -148,7 +148,9 @@ function reportAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body:
   // Most replies hold no abbreviation: find the candidates before the costlier checks.
   const candidates: { sentence: Sentence; i: number; term: string; explanation: string | undefined }[] = [];
   for (const sentence of body) {
-    for (const [i, token] of sentence.tokens.entries()) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       // A token equal to its lower-case form has no capitals, so it is no abbreviation.
       const term = token.text === token.norm ? token.text : abbreviationIn(token.text);
       const explanation = glossary.size ? (glossary.get(term.toLowerCase()) ?? glossary.get(token.norm)) : undefined;
@@ -215,14 +217,20 @@ function abbreviationIn(word: string): string {
   return head ? head[1]! : word;
 }
 
+const SLOT_OPENER = /[$_%{<]/;
+const SLOT_CLOSER = /[_%}>]/;
+
 /** `$FIRST_NAME`, `__NAME__`, `%NAME%`, `<<NAME>>`: a template slot, which leftover-placeholder reports. */
 function inSlot(source: string, token: Token): boolean {
-  return /[$_%{<]/.test(source[token.start - 1] ?? '') || /[_%}>]/.test(source[token.end] ?? '');
+  return SLOT_OPENER.test(source[token.start - 1] ?? '') || SLOT_CLOSER.test(source[token.end] ?? '');
 }
+
+const CAPITALS_ONLY = /^[\p{Lu}\d'’-]+$/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 /** For each token, the length of the run of all-capital words it stands in (one pass each way). */
 function capitalRuns(tokens: readonly Token[]): number[] {
-  const caps = tokens.map((t) => /^[\p{Lu}\d'’-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text));
+  const caps = tokens.map((t) => CAPITALS_ONLY.test(t.text) && TWO_CAPITALS.test(t.text));
   const before = new Array<number>(tokens.length).fill(0);
   for (let i = 0; i < tokens.length; i++) before[i] = caps[i] ? (i > 0 ? before[i - 1]! : 0) + 1 : 0;
   const runs = new Array<number>(tokens.length).fill(0);

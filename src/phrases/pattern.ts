@@ -174,16 +174,18 @@ function normalize(word: string): string {
 
 export type SetTable = ReadonlyMap<string, readonly Sequence[]>;
 
+const NO_PARTS: readonly string[] = [];
+
 /** A word element as a fast predicate. */
 export function wordMatches(element: WordElement, norm: string): boolean {
   if (element.exact.includes(norm)) return true;
   for (const prefix of element.prefixes) if (norm.startsWith(prefix)) return true;
   // An ending that starts with a letter may be the whole word ("*afdelingen": afdelingen);
   // one that starts with an apostrophe must leave a stem ("*'s": paypal's, not 's).
-  for (const suffix of element.suffixes ?? []) {
+  for (const suffix of element.suffixes ?? NO_PARTS) {
     if (norm.endsWith(suffix) && (norm.length > suffix.length || /^\p{L}/u.test(suffix))) return true;
   }
-  for (const infix of element.infixes ?? []) if (norm.includes(infix)) return true;
+  for (const infix of element.infixes ?? NO_PARTS) if (norm.includes(infix)) return true;
   return false;
 }
 
@@ -234,13 +236,14 @@ export class MatchScope {
     if (!row) this.setEnds.set(name, (row = []));
     const known = row[pos];
     if (known) return known;
+    const norm = pos < this.limit ? this.tokens[pos]!.norm : undefined;
+    const alternatives = depth < MAX_DEPTH ? alternativesAt(this.sets.get(name), norm, this.sets) : NO_ALTERNATIVES;
+    // Most positions start none of the set's phrases: they share one empty answer.
+    if (!alternatives.length) return (row[pos] = NO_ENDS);
     const out: number[] = [];
     // Marked before the walk, so a set that reaches itself at the same position ends there.
     row[pos] = out;
-    if (depth < MAX_DEPTH) {
-      const norm = pos < this.limit ? this.tokens[pos]!.norm : undefined;
-      for (const alternative of alternativesAt(this.sets.get(name), norm, this.sets)) walk(alternative, 0, pos, this, out, depth + 1);
-    }
+    for (const alternative of alternatives) walk(alternative, 0, pos, this, out, depth + 1);
     return out;
   }
 }
@@ -260,6 +263,7 @@ export function matchEnds(
 }
 
 const MAX_DEPTH = 16;
+const NO_ENDS: readonly number[] = [];
 
 /**
  * The furthest end of a match of sequence[k..] from `pos`, or -1: what `walk`
