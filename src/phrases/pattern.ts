@@ -231,15 +231,19 @@ export class MatchScope {
   }
 
   setEndsAt(name: string, pos: number, depth: number): readonly number[] {
+    const deep = depth >= MAX_DEPTH;
+    let alternatives = NO_ALTERNATIVES;
+    if (!deep) {
+      alternatives = alternativesAt(this.sets.get(name), pos < this.limit ? this.tokens[pos]!.norm : undefined, this.sets);
+      // Most positions start none of the set's phrases: that answer depends on the word alone, so it is not kept.
+      if (!alternatives.length) return NO_ENDS;
+    }
     this.setEnds ??= new Map();
     let row = this.setEnds.get(name);
     if (!row) this.setEnds.set(name, (row = []));
     const known = row[pos];
     if (known) return known;
-    const norm = pos < this.limit ? this.tokens[pos]!.norm : undefined;
-    const alternatives = depth < MAX_DEPTH ? alternativesAt(this.sets.get(name), norm, this.sets) : NO_ALTERNATIVES;
-    // Most positions start none of the set's phrases: they share one empty answer.
-    if (!alternatives.length) return (row[pos] = NO_ENDS);
+    if (deep) return (row[pos] = NO_ENDS);
     const out: number[] = [];
     // Marked before the walk, so a set that reaches itself at the same position ends there.
     row[pos] = out;
