@@ -210,6 +210,9 @@ function findEmails(source: string): Span[] {
   return found;
 }
 
+const LINE_BREAK = /[\r\n]/;
+const NOT_LINE_BREAK = /[^\r\n]/g;
+
 /** `source` with claimed characters turned into spaces (line breaks kept), same length. */
 function blankClaimed(source: string, claimed: Uint8Array, newlineAt: readonly number[]): string {
   const parts: string[] = [];
@@ -220,7 +223,11 @@ function blankClaimed(source: string, claimed: Uint8Array, newlineAt: readonly n
     if (j > i) parts.push(source.slice(i, j));
     i = j;
     while (j < source.length && claimed[j]) j++;
-    if (j > i) parts.push(source.slice(i, j).replace(/[^\r\n]/g, ' '));
+    if (j > i) {
+      // Spaces for the claimed characters, keeping line breaks; most claimed runs hold none.
+      const run = source.slice(i, j);
+      parts.push(LINE_BREAK.test(run) ? run.replace(NOT_LINE_BREAK, ' ') : ' '.repeat(j - i));
+    }
     i = j;
   }
   let prose = parts.join('');
