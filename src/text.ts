@@ -5,7 +5,7 @@
 // "t.ex." and "f.eks.". Both stages below are single left-to-right scans.
 import type { Lang, Sentence, Token } from './types.js';
 import { ABBREVIATIONS, GREETING_PAIRS, GREETINGS } from './text-data.js';
-import { wordEntry } from './words.js';
+import { WORD, wordEntry, type CarriesWord } from './words.js';
 
 /** Characters that keep two runs of letters one word: "isn't", "e-post", "garan\u200Bteret". */
 const JOINERS = new Set(["'", '’', '-', '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060']);
@@ -67,8 +67,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (start < 0) return;
     const raw = text.slice(start, end);
     // The word's one shared string; a word already in lower case is its own text.
-    const norm = wordEntry(plain ? raw.toLowerCase() : normalizeWord(raw)).norm;
-    tokens.push({ start, end, text: raw === norm ? norm : raw, norm });
+    const word = wordEntry(plain ? raw.toLowerCase() : normalizeWord(raw));
+    const norm = word.norm;
+    const token: Token & CarriesWord = { start, end, text: raw === norm ? norm : raw, norm, [WORD]: word };
+    tokens.push(token);
     start = -1;
   };
   let i = from;

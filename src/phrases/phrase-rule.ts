@@ -7,7 +7,7 @@ import { SUGGESTION_LABEL } from '../messages.js';
 import { loadPhraseData, phraseLanguages, type CompiledPattern, type PhraseData } from './data.js';
 import { addFirstWords, firstWords, matchEnds, MatchScope, noFirstWords, parsePattern, type Element, type FirstWords, type Sequence, type SetTable } from './pattern.js';
 import { WordIndex } from './word-index.js';
-import { newSlot, wordEntries, type WordEntry } from '../words.js';
+import { entryOf, newSlot, type WordEntry } from '../words.js';
 
 export interface PhraseRuleOptions {
   /** Phrases never to flag, e.g. a product called "Garanti Plus". Plain words, not patterns. */
@@ -153,9 +153,8 @@ export class PhraseMatcher {
     if (!index.setStarts) indexSetStarts(index);
     const spans: Span[] = [];
     let scope: MatchScope | undefined;
-    const words = wordEntries(tokens);
     for (let i = 0; i < tokens.length; i++) {
-      if (!wordInfo(index, words[i]!).sets.includes(name)) continue;
+      if (!wordInfo(index, entryOf(tokens[i]!)).sets.includes(name)) continue;
       scope ??= new MatchScope(index.sets, tokens);
       // The set's own ends: only its phrases that can start with this word are tried.
       let best = -1;
@@ -254,17 +253,16 @@ function holdsAll(index: IndexedData, needs: readonly number[], stamp: number): 
  * word starts a phrase. The list is the index's own, reused sentence by sentence.
  */
 function sentenceInfos(index: IndexedData, tokens: readonly Token[]): readonly WordInfo[] | null {
-  const words = wordEntries(tokens);
   if (index.stamp === 0xffffffff) {
     index.held.fill(0);
     index.stamp = 0;
   }
   const stamp = ++index.stamp;
-  // Entries past this sentence's words are left from longer ones; only the first words.length are read.
+  // Entries past this sentence's words are left from longer ones; only the first tokens.length are read.
   const infos = index.infos;
   let starts = false;
-  for (let i = 0; i < words.length; i++) {
-    const info = wordInfo(index, words[i]!);
+  for (let i = 0; i < tokens.length; i++) {
+    const info = wordInfo(index, entryOf(tokens[i]!));
     infos[i] = info;
     if (info.starts.length) starts = true;
     const needed = info.needed;
