@@ -68,6 +68,20 @@ function repeat(n, fn, capMs = Infinity) {
   };
 }
 
+/**
+ * A fixed JavaScript workload (strings, objects, a Map), timed in a fresh node
+ * before each throughput sample. This VM's speed drifts by up to 2 × within an
+ * hour, so figures from two runs compare only next to this one.
+ */
+const CALIBRATION =
+  "const m = new Map(); let n = 0; for (let i = 0; i < 3e6; i++) { const k = 'w' + (i % 5000); const o = { k, i }; m.set(k, (m.get(k) ?? 0) + (o.i % 7)); n += k.length; } if (n < 0) console.log(m.size);";
+const calibration = [];
+/** `fn` with a calibration sample taken just before it. */
+const calibrated = (fn) => () => {
+  calibration.push(once(process.execPath, ['-e', CALIBRATION]).ms);
+  return fn();
+};
+
 mkdirSync(work, { recursive: true });
 const drafts = corpus();
 const corpusDir = join(work, 'drafts');
@@ -128,7 +142,7 @@ const results = { machine: machine(), node: process.version, date: new Date().to
 
 // (2) The corpus as files, threads on (auto) and off.
 for (const concurrency of ['auto', '1']) {
-  const r = repeat(Math.min(runs, 3), () => once(process.execPath, [bin, '--concurrency', concurrency, '-f', 'json', corpusDir]));
+  const r = repeat(Math.min(runs, 3), calibrated(() => once(process.execPath, [bin, '--concurrency', concurrency, '-f', 'json', corpusDir])));
   results.cases[`corpus-${concurrency}`] = {
     what: `${drafts.length} drafts as files, --concurrency ${concurrency}`,
     ...r,
@@ -138,8 +152,12 @@ for (const concurrency of ['auto', '1']) {
 }
 
 // (3) One 5 MB draft.
-results.cases.long = { what: `one ${(longBytes / 1e6).toFixed(1)} MB draft`, ...repeat(Math.min(runs, 3), () => once(process.execPath, [bin, '-f', 'json', longFile])) };
+results.cases.long = {
+  what: `one ${(longBytes / 1e6).toFixed(1)} MB draft`,
+  ...repeat(Math.min(runs, 3), calibrated(() => once(process.execPath, [bin, '-f', 'json', longFile]))),
+};
 log('bench: long draft done');
+results.cases.calibration = { what: 'fixed JS workload (machine speed; see bench/run.mjs)', wall: stats(calibration) };
 
 // (4) Peers on the first 1,000 drafts (alex takes ~40 ms a draft; the whole corpus would take minutes).
 if (withPeers) {
@@ -188,6 +206,7 @@ function table(r) {
     [c['corpus-auto'].what, ms(c['corpus-auto'].wall), cpu(c['corpus-auto'].cpu), mb(c['corpus-auto'].rssMB), `${c['corpus-auto'].mbPerSecond} MB/s`],
     [c['corpus-1'].what, ms(c['corpus-1'].wall), cpu(c['corpus-1'].cpu), mb(c['corpus-1'].rssMB), `${c['corpus-1'].mbPerSecond} MB/s`],
     [c.long.what, ms(c.long.wall), cpu(c.long.cpu), mb(c.long.rssMB), ''],
+    [c.calibration.what, ms(c.calibration.wall), '', '', ''],
   ];
   if (c.peers) {
     rows.push([`replylint, ${c.peers.what}`, ms(c.peers.replylint.wall), cpu(c.peers.replylint.cpu), mb(c.peers.replylint.rssMB), '']);
