@@ -11,6 +11,7 @@
 import type { Lang, LanguageInfo, Token } from './types.js';
 import { LANGUAGES } from './types.js';
 import { tokenize } from './text.js';
+import { answerAt, entryOf, keepAnswer, newSlot } from './words.js';
 import { CUE_WORDS, LETTER_CUES, SPELLING_CUES, type CueWeights } from './language-data.js';
 
 export interface DetectOptions {
@@ -76,7 +77,7 @@ export function gatherEvidence(text: string, all: readonly Token[] = tokenize(te
   const sample: string[] = [];
   let words = 0;
   for (const token of tokens) {
-    const word = wordCues(token.norm);
+    const word = wordCues(token);
     if (!word) continue;
     const raw = token.text;
     if (raw === 'I') {
@@ -122,18 +123,14 @@ interface WordCues {
   readonly weights: Votes;
 }
 
-// Drafts repeat their words, so each word's votes are worked out once.
-const wordCache = new Map<string, WordCues | null>();
-const WORD_CACHE_LIMIT = 20000;
+/** Drafts repeat their words, so each word's votes are worked out once and kept in its entry. */
+const CUES_SLOT = newSlot();
 
-/** The votes of one lower-case word; null for a word that cannot vote (no letters, or digits). */
-function wordCues(norm: string): WordCues | null {
-  let cached = wordCache.get(norm);
-  if (cached !== undefined) return cached;
-  cached = computeWordCues(norm);
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  wordCache.set(norm, cached);
-  return cached;
+/** The votes of a token's word; null for a word that cannot vote (no letters, or digits). */
+function wordCues(token: Token): WordCues | null {
+  const entry = entryOf(token);
+  const known = answerAt<WordCues | null>(entry, CUES_SLOT);
+  return known !== undefined ? known : keepAnswer(entry, CUES_SLOT, computeWordCues(entry.norm));
 }
 
 function computeWordCues(norm: string): WordCues | null {

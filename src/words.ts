@@ -1,7 +1,8 @@
 // One entry per distinct word. Tokens share its string (a 5 MB draft has a
 // million tokens and a few thousand words, so they are kept once), and each
-// phrase rule's index keeps what it knows of the word in the entry, at the slot
-// the index was given. A token carries its entry, so no rule looks a word up.
+// phrase rule's index, and language detection, keep what they know of the word
+// in the entry, at the slot they were given. A token carries its entry, so
+// nothing looks a word up twice.
 import type { Token } from './types.js';
 
 export interface WordEntry {
@@ -35,6 +36,21 @@ export function wordEntry(norm: string): WordEntry {
     entries.set(norm, entry);
   }
   return entry;
+}
+
+/** What the index at `slot` said of the word, or undefined when it has not been asked. */
+export function answerAt<T>(entry: WordEntry, slot: number): T | undefined {
+  return entry.answers[slot] as T | undefined;
+}
+
+/** Keeps an index's answer for the word. */
+export function keepAnswer<T>(entry: WordEntry, slot: number, answer: T): T {
+  // Filled up to the slot, never with holes: every entry's list then has one kind
+  // of elements, and reading a slot stays a fast monomorphic load.
+  const answers = entry.answers;
+  while (answers.length < slot) answers.push(undefined);
+  answers[slot] = answer;
+  return answer;
 }
 
 /** The entry of a token's word: the one it carries, or looked up (a token made elsewhere, or changed since). */

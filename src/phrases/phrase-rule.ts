@@ -7,7 +7,7 @@ import { SUGGESTION_LABEL } from '../messages.js';
 import { loadPhraseData, phraseLanguages, type CompiledPattern, type PhraseData } from './data.js';
 import { addFirstWords, firstWords, matchEnds, MatchScope, noFirstWords, parsePattern, type Element, type FirstWords, type Sequence, type SetTable } from './pattern.js';
 import { WordIndex } from './word-index.js';
-import { entryOf, newSlot, type WordEntry } from '../words.js';
+import { answerAt, entryOf, keepAnswer, newSlot, type WordEntry } from '../words.js';
 
 export interface PhraseRuleOptions {
   /** Phrases never to flag, e.g. a product called "Garanti Plus". Plain words, not patterns. */
@@ -68,21 +68,14 @@ const NOTHING: WordInfo = { starts: [], needed: [], sets: [] };
 
 /** What the word is in the indexes; looked up once per word and index. */
 function wordInfo(index: IndexedData, entry: WordEntry): WordInfo {
-  let info = entry.answers[index.slot] as WordInfo | undefined;
-  if (!info) {
-    const norm = entry.norm;
-    const starts = index.starts.lookup(norm);
-    const needed = index.needed.lookup(norm);
-    const sets = index.setStarts?.lookup(norm) ?? [];
-    // Most words are in none of them: one shared answer keeps the entries small.
-    info = starts.length || needed.length || sets.length ? { starts, needed, sets } : NOTHING;
-    // Filled up to the slot, never with holes: every entry's list then has one kind
-    // of elements, and reading a slot stays a fast monomorphic load.
-    const answers = entry.answers;
-    while (answers.length < index.slot) answers.push(undefined);
-    answers[index.slot] = info;
-  }
-  return info;
+  const known = answerAt<WordInfo>(entry, index.slot);
+  if (known) return known;
+  const norm = entry.norm;
+  const starts = index.starts.lookup(norm);
+  const needed = index.needed.lookup(norm);
+  const sets = index.setStarts?.lookup(norm) ?? [];
+  // Most words are in none of them: one shared answer keeps the entries small.
+  return keepAnswer(entry, index.slot, starts.length || needed.length || sets.length ? { starts, needed, sets } : NOTHING);
 }
 
 const NEAR = 3;
