@@ -359,10 +359,10 @@ export interface FirstWords {
   readonly infixes: Set<string>;
 }
 
-export const noFirstWords = (): FirstWords => ({ exact: new Set(), prefixes: new Set(), suffixes: new Set(), infixes: new Set() });
+const noFirstWords = (): FirstWords => ({ exact: new Set(), prefixes: new Set(), suffixes: new Set(), infixes: new Set() });
 
 /** Adds the words of `from` to `into`. */
-export function addFirstWords(into: FirstWords, from: FirstWords): void {
+function addFirstWords(into: FirstWords, from: FirstWords): void {
   from.exact.forEach((w) => into.exact.add(w));
   from.prefixes.forEach((p) => into.prefixes.add(p));
   from.suffixes.forEach((p) => into.suffixes.add(p));
@@ -397,7 +397,8 @@ export function firstWords(sequence: Sequence, sets: SetTable, seen = new Set<st
 // Only found answers are kept; "any word" may come from a loop through `seen`.
 const setFirstWordsCache = new WeakMap<SetTable, Map<string, FirstWords>>();
 
-function setFirstWords(name: string, sets: SetTable, seen: Set<string>): FirstWords | null {
+/** The words a phrase of the set `name` can begin with, or null when any word can begin one. */
+export function setFirstWords(name: string, sets: SetTable, seen = new Set<string>()): FirstWords | null {
   let cache = setFirstWordsCache.get(sets);
   if (!cache) setFirstWordsCache.set(sets, (cache = new Map()));
   const known = cache.get(name);

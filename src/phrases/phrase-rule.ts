@@ -5,7 +5,7 @@ import type { Lang, Report, Rule, RuleContext, RuleMeta, Sentence, Span, Token }
 import { normalizeWord } from '../text.js';
 import { SUGGESTION_LABEL } from '../messages.js';
 import { loadPhraseData, phraseLanguages, type CompiledPattern, type PhraseData } from './data.js';
-import { addFirstWords, firstWords, matchEnds, MatchScope, noFirstWords, parsePattern, type Element, type FirstWords, type Sequence, type SetTable } from './pattern.js';
+import { firstWords, matchEnds, MatchScope, parsePattern, setFirstWords, type Element, type Sequence, type SetTable } from './pattern.js';
 import { WordIndex } from './word-index.js';
 import { answerAt, entryOf, keepAnswer, newSlot, type WordEntry } from '../words.js';
 
@@ -221,18 +221,9 @@ function groupKey(element: Exclude<Element, { kind: 'gap' }>): string {
 /** Builds `setStarts`; the words looked up before it did not know their sets, so a new slot has them looked up again. */
 function indexSetStarts(index: IndexedData): void {
   const setStarts = new WordIndex<string>();
-  for (const [name, alternatives] of index.sets) {
-    const first = alternatives.map((alternative) => firstWords(alternative, index.sets));
-    setStarts.add(first.includes(null) ? null : mergeFirstWords(first as FirstWords[]), name);
-  }
+  for (const name of index.sets.keys()) setStarts.add(setFirstWords(name, index.sets), name);
   index.setStarts = setStarts;
   index.slot = newSlot();
-}
-
-function mergeFirstWords(all: readonly FirstWords[]): FirstWords {
-  const merged = noFirstWords();
-  for (const first of all) addFirstWords(merged, first);
-  return merged;
 }
 
 function holdsAll(index: IndexedData, needs: readonly number[], stamp: number): boolean {
