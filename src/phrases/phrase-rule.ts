@@ -47,8 +47,8 @@ interface IndexedData {
   stamp: number;
   /** The current sentence's word infos (see `sentenceInfos`). */
   readonly infos: WordInfo[];
-  /** `wordInSet` answers, by set and word. */
-  readonly wordAnswers: Map<string, Map<string, boolean>>;
+  /** Where `wordInSet` keeps its answers in the word table, by set (code rules ask about few sets). */
+  readonly wordInSetSlots: Map<string, number>;
 }
 
 /** What a word is in the indexes of one rule's data. */
@@ -60,9 +60,6 @@ interface WordInfo {
   /** The sets a phrase of which can start with it. */
   readonly sets: readonly string[];
 }
-
-/** Bounds the words kept per set for `wordInSet`; a long text of distinct words starts over. */
-const MAX_WORDS = 20_000;
 
 const NOTHING: WordInfo = { starts: [], needed: [], sets: [] };
 
@@ -164,15 +161,10 @@ export class PhraseMatcher {
   wordInSet(lang: Lang, name: string, token: Token): boolean {
     const index = this.index(lang);
     if (!index?.sets.has(name)) return false;
-    let answers = index.wordAnswers.get(name);
-    if (!answers) index.wordAnswers.set(name, (answers = new Map()));
-    let answer = answers.get(token.norm);
-    if (answer === undefined) {
-      if (answers.size >= MAX_WORDS) answers.clear();
-      answer = new MatchScope(index.sets, [token]).longest(index.sets.get(name)!, 0) === 1;
-      answers.set(token.norm, answer);
-    }
-    return answer;
+    let slot = index.wordInSetSlots.get(name);
+    if (slot === undefined) index.wordInSetSlots.set(name, (slot = newSlot()));
+    const entry = entryOf(token);
+    return answerAt<boolean>(entry, slot) ?? keepAnswer(entry, slot, new MatchScope(index.sets, [token]).longest(index.sets.get(name)!, 0) === 1);
   }
 
   private index(lang: Lang): IndexedData | null {
@@ -209,7 +201,7 @@ function buildIndex(data: PhraseData): IndexedData {
       starts.add(firstWords(sequence, sets), { pattern, sequence, needs: [...needs] });
     }
   }
-  return { data, sets, starts, needed, setStarts: null, slot: newSlot(), held: new Uint32Array(groups.size), stamp: 0, infos: [], wordAnswers: new Map() };
+  return { data, sets, starts, needed, setStarts: null, slot: newSlot(), held: new Uint32Array(groups.size), stamp: 0, infos: [], wordInSetSlots: new Map() };
 }
 
 /** What a required part can be, as a key: parts with one key can start with the same words. */
