@@ -161,11 +161,11 @@ export function unusedDirectiveText(rule: string | null, messageLang: Lang): str
   return rule === null ? texts.all : texts.some.replace('{rule}', rule);
 }
 
-/** Rule names in directives that no rule has: a typo would otherwise hide nothing, silently. */
-export function unknownDirectiveRules(directives: readonly Directive[], known: ReadonlySet<string>): { directive: Directive; rule: string; closest: string | null }[] {
+/** Rule names in directives that no rule in `rules` has, with the nearest id: a typo would otherwise hide nothing, silently. */
+export function unknownDirectiveRules(directives: readonly Directive[], rules: ReadonlyMap<string, unknown>): { directive: Directive; rule: string; closest: string | null }[] {
   const out: { directive: Directive; rule: string; closest: string | null }[] = [];
   for (const directive of directives) {
-    for (const rule of directive.rules ?? []) if (!known.has(rule)) out.push({ directive, rule, closest: closestName(rule, known) });
+    for (const rule of directive.rules ?? []) if (!rules.has(rule)) out.push({ directive, rule, closest: closestName(rule, rules.keys()) });
   }
   return out;
 }

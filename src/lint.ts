@@ -163,7 +163,7 @@ export async function lintDocument(
   }
   messages.sort(byPosition);
   const applied = applyDirectives(messages, directives);
-  const unknown = unknownDirectiveRules(directives, new Set(rules.keys()));
+  const unknown = unknownDirectiveRules(directives, rules);
   for (const { directive, rule, closest } of unknown) {
     applied.messages.push(toMessage(INVALID_DIRECTIVE_ID, 'error', { span: directive.span, message: unknownRuleText(rule, closest, messageLang) }, positions, source.length));
   }
