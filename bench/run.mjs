@@ -19,7 +19,7 @@ const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 const withPeers = !args.includes('--no-peers');
 const log = (s) => process.stderr.write(`${s}\n`);
 
-if (!existsSync(join(root, 'dist/src/cli.js'))) {
+if (!existsSync(join(root, 'dist/bundle/cli.cjs'))) {
   log('bench: building first (npm run build)');
   spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 }
