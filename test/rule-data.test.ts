@@ -27,12 +27,14 @@ for (const id of readdirSync(rulesDir).sort()) {
           it(`set ${set} is found in: ${text}`, async () => {
             const doc = await buildDocument(text, { lang });
             expect(matcher.setMatches(lang, set, doc.tokens)).not.toEqual([]);
+            expect(matcher.setOccurs(lang, set, doc.tokens)).toBe(true);
           });
         }
         for (const text of examples.noMatch) {
           it(`set ${set} is not in: ${text}`, async () => {
             const doc = await buildDocument(text, { lang });
             expect(matcher.setMatches(lang, set, doc.tokens)).toEqual([]);
+            expect(matcher.setOccurs(lang, set, doc.tokens)).toBe(false);
           });
         }
       }

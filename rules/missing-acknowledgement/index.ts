@@ -20,10 +20,10 @@ const rule: Rule = {
     if (!doc.quoted) return;
     const customerLang = doc.quoted.language?.code ?? lang;
     if (!cues.data(customerLang)) return;
-    if (!cues.setMatches(customerLang, 'complaint', tokenize(doc.quoted.text)).length) return;
+    if (!cues.setOccurs(customerLang, 'complaint', tokenize(doc.quoted.text))) return;
     const body = doc.sentences.filter((s) => !s.frame && s.tokens.length);
     if (!body.length) return;
-    if (body.some((s) => cues.setMatches(lang, 'acknowledgement', s.tokens).length)) return;
+    if (body.some((s) => cues.setOccurs(lang, 'acknowledgement', s.tokens))) return;
     const data = cues.data(lang)!;
     report({
       span: body[0]!,

@@ -30,8 +30,8 @@ const rule: Rule = {
 };
 
 function isAboutAProblem(quoted: string | undefined, quotedLang: typeof rule.meta.languages[number], body: readonly Sentence[], lang: typeof quotedLang): boolean {
-  if (quoted && cues.data(quotedLang) && cues.setMatches(quotedLang, 'problem', tokenize(quoted)).length) return true;
-  return body.some((s) => cues.setMatches(lang, 'problem', s.tokens).length > 0);
+  if (quoted && cues.data(quotedLang) && cues.setOccurs(quotedLang, 'problem', tokenize(quoted))) return true;
+  return body.some((s) => cues.setOccurs(lang, 'problem', s.tokens));
 }
 
 const DIGIT = /\d/;
@@ -39,7 +39,7 @@ const DIGIT = /\d/;
 /** A sender action, a time frame (any number counts: dates, times, "3–5 days") or an instruction. */
 function saysWhatHappensNext(sentence: Sentence, lang: typeof rule.meta.languages[number]): boolean {
   if (sentence.tokens.some((t) => DIGIT.test(t.norm))) return true;
-  return ['action', 'time', 'instruction'].some((set) => cues.setMatches(lang, set, sentence.tokens).length > 0);
+  return ['action', 'time', 'instruction'].some((set) => cues.setOccurs(lang, set, sentence.tokens));
 }
 
 export default rule;

@@ -51,7 +51,7 @@ const rule: Rule<ShoutingOptions> = {
       }
     }
     if (lang === 'en') return;
-    const marks = exclamations(exclaiming.filter((s) => !cues.setMatches(lang, 'closing-wish', s.tokens).length)).filter((at) => !runs.has(at));
+    const marks = exclamations(exclaiming.filter((s) => !cues.setOccurs(lang, 'closing-wish', s.tokens))).filter((at) => !runs.has(at));
     for (const at of marks.slice(1)) {
       report({ span: { start: at, end: at + 1 }, message: say('exclamations', '!'), suggestions: [{ desc: SUGGESTION_LABEL[messageLang], text: '.' }] });
     }

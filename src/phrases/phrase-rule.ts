@@ -136,14 +136,17 @@ export class PhraseMatcher {
     return found;
   }
 
-  /** Whether any phrase of the set `name` occurs in the tokens; for code rules that use data sets. */
-  setMatches(lang: Lang, name: string, tokens: readonly Token[]): Span[] {
+  /**
+   * Where phrases of the set `name` occur in the tokens, left to right and not
+   * overlapping, at most `limit` of them; for code rules that use data sets.
+   */
+  setMatches(lang: Lang, name: string, tokens: readonly Token[], limit = Infinity): Span[] {
     const index = this.index(lang);
     if (!index?.sets.has(name)) return [];
     if (!index.setStarts) indexSetStarts(index);
     const spans: Span[] = [];
     let scope: MatchScope | undefined;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < tokens.length && spans.length < limit; i++) {
       if (!wordInfo(index, entryOf(tokens[i]!)).sets.includes(name)) continue;
       scope ??= new MatchScope(index.sets, tokens);
       // The set's own ends: only its phrases that can start with this word are tried.
@@ -155,6 +158,11 @@ export class PhraseMatcher {
       }
     }
     return spans;
+  }
+
+  /** Whether a phrase of the set `name` occurs in the tokens: the first match is enough. */
+  setOccurs(lang: Lang, name: string, tokens: readonly Token[]): boolean {
+    return this.setMatches(lang, name, tokens, 1).length > 0;
   }
 
   /** Whether the word alone is a phrase of the set `name` ("du" in `informal`); answered once per word. */

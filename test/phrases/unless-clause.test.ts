@@ -60,3 +60,18 @@ describe('long sentences', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('set matches', () => {
+  const matcher = matcherFor(`sets:\n  vow: ["i promise", "i swear"]\n${pattern()}`);
+
+  it('lists every match left to right, or stops at the limit', async () => {
+    const text = 'I swear it is here, and I promise it will stay, I swear.';
+    const doc = await buildDocument(text, { lang: 'en' });
+    const shown = (spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
+    expect(shown(matcher.setMatches('en', 'vow', doc.tokens))).toEqual(['I swear', 'I promise', 'I swear']);
+    expect(shown(matcher.setMatches('en', 'vow', doc.tokens, 2))).toEqual(['I swear', 'I promise']);
+    expect(matcher.setOccurs('en', 'vow', doc.tokens)).toBe(true);
+    expect(matcher.setOccurs('en', 'vow', doc.tokens.slice(3, 5))).toBe(false);
+    expect(matcher.setOccurs('en', 'no-such-set', doc.tokens)).toBe(false);
+  });
+});
