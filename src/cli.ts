@@ -9,7 +9,7 @@ import { LANGUAGES } from './types.js';
 import { RuleError, type LintOptions } from './lint.js';
 import { builtinRuleMap } from './index.js';
 import { collectFiles, describeFsError, InputError, readStdin } from './input.js';
-import { lintFiles, type Concurrency, type FileJob } from './lint-files.js';
+import { lintFiles, startWorkerPool, type Concurrency, type FileJob } from './lint-files.js';
 import { ConfigError, ConfigResolver, parseRuleFlag, printableConfig, shown as shownPath, type FileConfig } from './config.js';
 import { formatters, getFormatter } from './formatters/index.js';
 import { loadColours } from './formatters/palette.js';
@@ -133,71 +133,80 @@ async function run(paths: readonly string[], options: CliOptions): Promise<numbe
   const stdinName = options.stdinFilename ?? '<stdin>';
   const stdinConfig = readsStdin ? await configs.forFile(stdinName) : undefined;
   const collected = collectFiles(paths.filter((p) => p !== '-'), { deferBinaryCheck: true });
-  const planned: { path: string; config: FileConfig }[] = [];
-  for (const path of collected.files) {
-    const config = await configs.forFile(path);
-    if (!config.ignored) planned.push({ path, config });
-    else if (paths.includes(path)) process.stderr.write(`replylint: warning: ${path}: ignored by ${shownPath(config.config.file!)} (ignore)\n`);
-  }
-
   const sourceOptions: SourceOptions = options.collectionField ? { collection: { field: options.collectionField } } : {};
-  const results: LintResult[] = [];
-  const problems: string[] = [];
-  const lintStdin = async (text: string, filePath: string, config: FileConfig) => {
-    try {
-      results.push(...(await lintSource(text, filePath, config.config.rules, lintOptions(options, config), sourceOptions)));
-    } catch (error) {
-      if (!(error instanceof RuleError)) throw error;
-      problems.push(`${filePath}: ${describeRuleError(error, config)}`);
-      if (options.debug) process.stderr.write(`${(error.original as Error)?.stack ?? error.original}\n`);
+  // Started before the configs are read: a worker loads for ~100 ms before its first file.
+  const pool = await startWorkerPool(options.concurrency ?? 'auto', collected.files.length, sourceOptions);
+  try {
+    const planned: { path: string; config: FileConfig }[] = [];
+    for (const path of collected.files) {
+      const config = await configs.forFile(path);
+      if (!config.ignored) planned.push({ path, config });
+      else if (paths.includes(path)) process.stderr.write(`replylint: warning: ${path}: ignored by ${shownPath(config.config.file!)} (ignore)\n`);
     }
-  };
-  if (stdinConfig) await lintStdin(await readStdin(), stdinName, stdinConfig);
-  collected.warnings.forEach((w) => process.stderr.write(`replylint: warning: ${w}\n`));
-  problems.push(...collected.errors);
-  const jobs: FileJob[] = planned.map(({ path, config }) => ({
-    path,
-    rules: config.config.rules,
-    options: lintOptions(options, config),
-    walked: collected.walked.has(path),
-    describeRuleError: (error) => describeRuleError(error, config),
-  }));
-  // A worker thread can rebuild only the built-in rules; plugins and custom rules run here.
-  const builtinCount = builtinRuleMap().size;
-  const workersAllowed = planned.every(({ config }) => config.config.rules.size === builtinCount && !config.config.plugins.length);
-  for (const outcome of await lintFiles(jobs, { concurrency: options.concurrency, workersAllowed, sourceOptions })) {
-    if ('problem' in outcome) problems.push(outcome.problem);
-    else if ('warning' in outcome) process.stderr.write(`replylint: warning: ${outcome.warning}\n`);
-    else results.push(...outcome.results);
-  }
 
-  const shown = options.quiet ? results.map(errorsOnly) : results;
-  const formatter = getFormatter(options.fixDryRun ? 'rewrite' : options.format)!;
-  const toFile = options.outputFile !== undefined;
-  const output = formatter.format(shown, {
-    color: color && !toFile,
-    cwd: process.cwd(),
-    rules: ruleMetadata([...(stdinConfig ? [stdinConfig] : []), ...planned.map((p) => p.config)]),
-    version: VERSION,
-  });
-  if (toFile) {
-    // The report must never replace a draft, least of all with its rewrite.
-    if (collected.files.some((file) => resolve(file) === resolve(options.outputFile!))) {
-      throw new InputError(`--output-file ${options.outputFile}: is one of the inputs; replylint never overwrites an input`);
+    const results: LintResult[] = [];
+    const problems: string[] = [];
+    const lintStdin = async (text: string, filePath: string, config: FileConfig) => {
+      try {
+        results.push(...(await lintSource(text, filePath, config.config.rules, lintOptions(options, config), sourceOptions)));
+      } catch (error) {
+        if (!(error instanceof RuleError)) throw error;
+        problems.push(`${filePath}: ${describeRuleError(error, config)}`);
+        if (options.debug) process.stderr.write(`${(error.original as Error)?.stack ?? error.original}\n`);
+      }
+    };
+    if (stdinConfig) await lintStdin(await readStdin(), stdinName, stdinConfig);
+    collected.warnings.forEach((w) => process.stderr.write(`replylint: warning: ${w}\n`));
+    problems.push(...collected.errors);
+    // Files under one config share its options: a worker is sent them once per batch, not once per file.
+    const optionsOf = new Map<FileConfig, LintOptions>();
+    const jobs: FileJob[] = planned.map(({ path, config }) => ({
+      path,
+      rules: config.config.rules,
+      options: optionsOf.get(config) ?? optionsOf.set(config, lintOptions(options, config)).get(config)!,
+      walked: collected.walked.has(path),
+      describeRuleError: (error) => describeRuleError(error, config),
+    }));
+    // A worker thread can rebuild only the built-in rules; plugins and custom rules run here.
+    const builtinCount = builtinRuleMap().size;
+    const workersAllowed = planned.every(({ config }) => config.config.rules.size === builtinCount && !config.config.plugins.length);
+    for (const outcome of await lintFiles(jobs, { concurrency: options.concurrency, workersAllowed, sourceOptions, ...(pool ? { pool } : {}) })) {
+      if ('problem' in outcome) problems.push(outcome.problem);
+      else if ('warning' in outcome) process.stderr.write(`replylint: warning: ${outcome.warning}\n`);
+      else results.push(...outcome.results);
     }
-    writeReport(options.outputFile!, output);
-  } else if (output) process.stdout.write(output);
-  for (const problem of problems) process.stderr.write(`replylint: ${problem}\n`);
 
-  if (problems.length) return 2;
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (errors > 0) return 1;
-  if (options.maxWarnings !== undefined && !options.quiet && warnings > options.maxWarnings) {
-    process.stderr.write(`replylint: too many warnings (${warnings}); the maximum is ${options.maxWarnings}\n`);
-    return 1;
+    const shown = options.quiet ? results.map(errorsOnly) : results;
+    const formatter = getFormatter(options.fixDryRun ? 'rewrite' : options.format)!;
+    const toFile = options.outputFile !== undefined;
+    const output = formatter.format(shown, {
+      color: color && !toFile,
+      cwd: process.cwd(),
+      rules: ruleMetadata([...(stdinConfig ? [stdinConfig] : []), ...planned.map((p) => p.config)]),
+      version: VERSION,
+    });
+    if (toFile) {
+      // The report must never replace a draft, least of all with its rewrite.
+      if (collected.files.some((file) => resolve(file) === resolve(options.outputFile!))) {
+        throw new InputError(`--output-file ${options.outputFile}: is one of the inputs; replylint never overwrites an input`);
+      }
+      writeReport(options.outputFile!, output);
+    } else if (output) process.stdout.write(output);
+    for (const problem of problems) process.stderr.write(`replylint: ${problem}\n`);
+
+    if (problems.length) return 2;
+    const errors = results.reduce((n, r) => n + r.errorCount, 0);
+    const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+    if (errors > 0) return 1;
+    if (options.maxWarnings !== undefined && !options.quiet && warnings > options.maxWarnings) {
+      process.stderr.write(`replylint: too many warnings (${warnings}); the maximum is ${options.maxWarnings}\n`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    // Closed on every way out: a worker left waiting would keep the process alive.
+    pool?.close();
   }
-  return 0;
 }
 
 /** Flags win over the file's config settings. */

@@ -6,6 +6,7 @@ import type { LintResult, Rule } from './types.js';
 import { RuleError, type LintOptions } from './lint.js';
 import { InputError, readSourceFileOrBinary } from './input.js';
 import { lintSource, type SourceOptions } from './sources.js';
+import type { WorkerPool } from './worker-pool.js';
 
 export type Concurrency = number | 'auto';
 
@@ -36,6 +37,8 @@ export interface LintFilesOptions {
   /** False when some file's rules are not the built-in set (a worker can only rebuild those). */
   readonly workersAllowed?: boolean;
   readonly sourceOptions?: SourceOptions;
+  /** Workers started ahead (`startWorkerPool`, with the same sourceOptions); closed when threads do not pay. */
+  readonly pool?: WorkerPool;
 }
 
 /** How many threads `auto` or N means for this many files. */
@@ -48,13 +51,29 @@ export function threadCount(concurrency: Concurrency, files: number): number {
 export async function lintFiles(jobs: readonly FileJob[], options: LintFilesOptions = {}): Promise<FileOutcome[]> {
   const threads = options.workersAllowed === false ? 1 : threadCount(options.concurrency ?? 'auto', jobs.length);
   const sourceOptions = options.sourceOptions ?? {};
+  let pool = options.pool;
+  if (pool && pool.workers.length !== threads - 1) {
+    pool.close();
+    pool = undefined;
+  }
   if (threads <= 1) {
     const out: FileOutcome[] = [];
     for (const job of jobs) out.push(await lintOneFile(job, sourceOptions));
     return out;
   }
-  const { lintOnWorkers } = await import('./worker-pool.js');
-  return lintOnWorkers(jobs, sourceOptions, threads, BATCH);
+  const { lintOnWorkers, WorkerPool } = await import('./worker-pool.js');
+  return lintOnWorkers(jobs, sourceOptions, pool ?? new WorkerPool(threads - 1, sourceOptions), BATCH);
+}
+
+/**
+ * Starts the workers that `lintFiles` will want for this many files, so they
+ * load while the caller reads configs; undefined when one thread will do.
+ */
+export async function startWorkerPool(concurrency: Concurrency, files: number, sourceOptions: SourceOptions = {}): Promise<WorkerPool | undefined> {
+  const threads = threadCount(concurrency, files);
+  if (threads <= 1) return undefined;
+  const { WorkerPool } = await import('./worker-pool.js');
+  return new WorkerPool(threads - 1, sourceOptions);
 }
 
 /** Reads and lints one file; input problems and rule failures become outcomes. */

@@ -18,17 +18,40 @@ export class WorkerFailure extends Error {
 const IN_FLIGHT = 2;
 
 /**
- * Lints the jobs on `threads` threads: this one and `threads - 1` workers. This
+ * Worker threads started ahead of the files they will lint: a worker takes
+ * ~100 ms to load its modules and rules, which it can do while this thread
+ * still reads the configs.
+ */
+export class WorkerPool {
+  readonly workers: readonly Worker[];
+  /** Why a worker failed or stopped before it was closed; checked before the pool is used. */
+  failure: unknown;
+  private closed = false;
+
+  constructor(size: number, sourceOptions: SourceOptions) {
+    this.workers = Array.from({ length: size }, () => {
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { sourceOptions } });
+      worker.on('error', (error) => (this.failure ??= error));
+      worker.on('exit', (code) => {
+        if (!this.closed) this.failure ??= new Error(`a worker thread exited with code ${code}`);
+      });
+      return worker;
+    });
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const worker of this.workers) void worker.terminate();
+  }
+}
+
+/**
+ * Lints the jobs on this thread and the pool's workers. This
  * thread would otherwise only wait, and one worker fewer is one JIT fewer to
  * warm up. It takes smaller batches and yields between them, so the workers'
  * replies (and their next batches) are handled promptly.
  */
-export function lintOnWorkers(
-  jobs: readonly FileJob[],
-  sourceOptions: SourceOptions,
-  threads: number,
-  batch: number,
-): Promise<FileOutcome[]> {
+export function lintOnWorkers(jobs: readonly FileJob[], sourceOptions: SourceOptions, pool: WorkerPool, batch: number): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(jobs.length);
   let next = 0;
   const take = (size: number): [number, number] | null => {
@@ -38,19 +61,18 @@ export function lintOnWorkers(
     return [from, next];
   };
   return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
     const inFlight = new Map<Worker, number>();
     let failed = false;
     let hereDone = false;
     const fail = (error: unknown) => {
       if (failed) return;
       failed = true;
-      for (const w of workers) void w.terminate();
+      pool.close();
       reject(error);
     };
     const finishIfDone = () => {
       if (failed || !hereDone || [...inFlight.values()].some((n) => n > 0) || next < jobs.length) return;
-      for (const w of workers) void w.terminate();
+      pool.close();
       resolve(outcomes);
     };
     const feed = (worker: Worker) => {
@@ -62,9 +84,8 @@ export function lintOnWorkers(
         inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
       }
     };
-    for (let i = 0; i < threads - 1; i++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { sourceOptions } });
-      workers.push(worker);
+    if (pool.failure) return fail(pool.failure);
+    for (const worker of pool.workers) {
       inFlight.set(worker, 0);
       worker.on('message', (reply: WorkerReply) => {
         if ('error' in reply) return fail(new WorkerFailure(reply.error, reply.stack));

@@ -105,6 +105,21 @@ describe('ConfigResolver', () => {
     expect(resolver.configFileFor('a/b/y.txt')).toBe(join(dir, '.replylintrc.json'));
     expect(new ConfigResolver({ builtinRules: builtinRuleMap(), cwd: dir }).configFileFor('a/b/y.txt')).toBe(join(dir, 'a/b/.replylintrc.json'));
   });
+
+  it('gives every file of a config without overrides or ignores one shared answer, and each file its own otherwise', async () => {
+    const plain = project({ '.replylintrc.json': { language: 'sv' }, 'a.txt': '', 'b/c.txt': '' });
+    const resolver = new ConfigResolver({ builtinRules: builtinRuleMap(), cwd: plain, cliRules: { shouting: 'off' } });
+    const first = await resolver.forFile('a.txt');
+    expect(await resolver.forFile('b/c.txt')).toBe(first);
+    expect(first.settings).toMatchObject({ language: 'sv', rules: { shouting: 'off' } });
+
+    const scoped = project({ '.replylintrc.json': { overrides: [{ files: ['t/**'], template: true }], ignore: ['x/**'] }, 'a.txt': '' });
+    const perFile = new ConfigResolver({ builtinRules: builtinRuleMap(), cwd: scoped });
+    expect((await perFile.forFile('t/w.txt')).settings.template).toBe(true);
+    expect((await perFile.forFile('a.txt')).settings.template).toBeUndefined();
+    expect((await perFile.forFile('x/y.txt')).ignored).toBe(true);
+    expect((await perFile.forFile('a.txt')).ignored).toBe(false);
+  });
 });
 
 describe('settings', () => {

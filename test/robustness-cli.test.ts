@@ -182,6 +182,30 @@ describe('many files', () => {
     expect(run(['-f', 'json', '--concurrency', '1', dir]).stdout).toBe(auto.stdout);
   }, 120000);
 
+  // Workers start as soon as the files are counted, before the configs are read.
+  const manyFiles = (dir: string, n: number) => {
+    for (let i = 0; i < n; i++) writeFileSync(join(dir, `d${String(i).padStart(5, '0')}.txt`), i === 7 ? blame : 'Hej Anna,\n\nTack för ditt mejl.\n');
+  };
+
+  it('a config error found after the workers started: one line, exit 2, and the process ends', () => {
+    const dir = tempDir();
+    manyFiles(dir, 1600);
+    writeFileSync(join(dir, '.replylintrc.yaml'), 'rules:\n  overpromising: warning\n');
+    const { code, stdout, stderr } = run(['--concurrency', '2', dir]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`replylint: ${join(dir, '.replylintrc.yaml')}: rules.overpromising: "warning" is not one of off, warn, error\n`);
+  }, 60000);
+
+  it('fewer files left after ignores than threads pay for: the started workers are let go, one thread lints', () => {
+    const dir = tempDir();
+    manyFiles(dir, 1600);
+    writeFileSync(join(dir, '.replylintrc.json'), JSON.stringify({ ignore: ['d0*.txt'] }));
+    const { code, stdout } = run(['-f', 'json', dir]);
+    expect(code).toBe(0);
+    expect(paths(stdout)).toEqual(readdirSync(dir).filter((f) => f.startsWith('d1')).sort().map((f) => join(dir, f)));
+  }, 60000);
+
   it('--concurrency rejects what is not auto or a number', () => {
     const { code, stderr } = run(['--concurrency', 'lots', '-']);
     expect(code).toBe(2);
