@@ -25,6 +25,8 @@ interface Start {
   readonly sequence: Sequence;
   /** Ids of the word groups (see `IndexedData.needed`) a sentence must hold for this to match. */
   readonly needs: readonly number[];
+  /** `needs` folded into 32 bits (group id mod 32): a sentence lacking one of its bits lacks a group. */
+  readonly needMask: number;
 }
 
 interface IndexedData {
@@ -45,6 +47,8 @@ interface IndexedData {
   /** Per needed group, the last sentence (by `stamp`) that held one of its words. */
   readonly held: Uint32Array;
   stamp: number;
+  /** The current sentence's needed groups folded as `Start.needMask` is. */
+  heldMask: number;
   /** The current sentence's word infos (see `sentenceInfos`). */
   readonly infos: WordInfo[];
   /** Where `wordInSet` keeps its answers in the word table, by set (code rules ask about few sets). */
@@ -117,7 +121,7 @@ export class PhraseMatcher {
           let end = -1;
           for (; s < starts.length && starts[s]!.pattern === pattern; s++) {
             const start = starts[s]!;
-            if (!holdsAll(index, start.needs, stamp)) continue;
+            if ((start.needMask & ~index.heldMask) !== 0 || !holdsAll(index, start.needs, stamp)) continue;
             memo ??= new SentenceMemo(sentence, index.sets);
             end = Math.max(end, memo.scope.longestOf(start.sequence, i));
           }
@@ -206,10 +210,10 @@ function buildIndex(data: PhraseData): IndexedData {
         }
         needs.add(id);
       }
-      starts.add(firstWords(sequence, sets), { pattern, sequence, needs: [...needs] });
+      starts.add(firstWords(sequence, sets), { pattern, sequence, needs: [...needs], needMask: maskOf(needs) });
     }
   }
-  return { data, sets, starts, needed, setStarts: null, slot: newSlot(), held: new Uint32Array(groups.size), stamp: 0, infos: [], wordInSetSlots: new Map() };
+  return { data, sets, starts, needed, setStarts: null, slot: newSlot(), held: new Uint32Array(groups.size), stamp: 0, heldMask: 0, infos: [], wordInSetSlots: new Map() };
 }
 
 /** What a required part can be, as a key: parts with one key can start with the same words. */
@@ -224,6 +228,12 @@ function indexSetStarts(index: IndexedData): void {
   for (const name of index.sets.keys()) setStarts.add(setFirstWords(name, index.sets), name);
   index.setStarts = setStarts;
   index.slot = newSlot();
+}
+
+function maskOf(ids: Iterable<number>): number {
+  let mask = 0;
+  for (const id of ids) mask |= 1 << (id & 31);
+  return mask;
 }
 
 function holdsAll(index: IndexedData, needs: readonly number[], stamp: number): boolean {
@@ -245,13 +255,18 @@ function sentenceInfos(index: IndexedData, tokens: readonly Token[]): readonly W
   // Entries past this sentence's words are left from longer ones; only the first tokens.length are read.
   const infos = index.infos;
   let starts = false;
+  let heldMask = 0;
   for (let i = 0; i < tokens.length; i++) {
     const info = wordInfo(index, entryOf(tokens[i]!));
     infos[i] = info;
     if (info.starts.length) starts = true;
     const needed = info.needed;
-    for (let k = 0; k < needed.length; k++) index.held[needed[k]!] = stamp;
+    for (let k = 0; k < needed.length; k++) {
+      index.held[needed[k]!] = stamp;
+      heldMask |= 1 << (needed[k]! & 31);
+    }
   }
+  index.heldMask = heldMask;
   return starts ? infos : null;
 }
 
