@@ -350,19 +350,28 @@ function alternativesAt(alternatives: readonly Sequence[] | undefined, norm: str
   return found;
 }
 
+/** Shared between phrases that open with the same set: read, never added to. */
 export interface FirstWords {
+  readonly exact: ReadonlySet<string>;
+  readonly prefixes: ReadonlySet<string>;
+  /** `*word`: the first word ends so. */
+  readonly suffixes: ReadonlySet<string>;
+  /** `*word*`: the first word contains it. */
+  readonly infixes: ReadonlySet<string>;
+}
+
+/** First words being gathered. */
+interface GatheredWords {
   readonly exact: Set<string>;
   readonly prefixes: Set<string>;
-  /** `*word`: the first word ends so. */
   readonly suffixes: Set<string>;
-  /** `*word*`: the first word contains it. */
   readonly infixes: Set<string>;
 }
 
-const noFirstWords = (): FirstWords => ({ exact: new Set(), prefixes: new Set(), suffixes: new Set(), infixes: new Set() });
+const noFirstWords = (): GatheredWords => ({ exact: new Set(), prefixes: new Set(), suffixes: new Set(), infixes: new Set() });
 
 /** Adds the words of `from` to `into`. */
-function addFirstWords(into: FirstWords, from: FirstWords): void {
+function addFirstWords(into: GatheredWords, from: FirstWords): void {
   from.exact.forEach((w) => into.exact.add(w));
   from.prefixes.forEach((p) => into.prefixes.add(p));
   from.suffixes.forEach((p) => into.suffixes.add(p));
@@ -375,6 +384,9 @@ function addFirstWords(into: FirstWords, from: FirstWords): void {
  * sequence can begin with any word.
  */
 export function firstWords(sequence: Sequence, sets: SetTable, seen = new Set<string>()): FirstWords | null {
+  // Most phrases open with a set that must be there ("@pronoun never"): the set's own words, not a copy.
+  const head = sequence[0];
+  if (head?.kind === 'set' && !head.optional && !canBeEmpty(head.name, sets)) return setFirstWords(head.name, sets, seen);
   const result = noFirstWords();
   for (const element of sequence) {
     if (element.kind === 'gap') return null;
