@@ -1,6 +1,7 @@
 // Readability per language: LIX for Swedish and Danish (what Nordic plain-
 // language guidance uses), Flesch Reading Ease for English.
 import type { DocumentStats, Lang, ReplyDocument, Sentence } from './types.js';
+import { bodyOf } from './text.js';
 
 export interface Readability {
   readonly measure: 'lix' | 'flesch';
@@ -68,13 +69,8 @@ function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-/** The body sentences: not the greeting or sign-off, and with words. */
-export function bodySentences(sentences: readonly Sentence[]): Sentence[] {
-  return sentences.filter((s) => !s.frame && s.tokens.length > 0);
-}
-
 /** `stats` of a lint result: the reply's body, measured in its own language. */
 export function documentStats(doc: Pick<ReplyDocument, 'sentences' | 'language'>): DocumentStats {
-  const score = readability(bodySentences(doc.sentences), doc.language.code);
+  const score = readability(bodyOf(doc.sentences, true), doc.language.code);
   return { words: score.words, sentences: score.sentences, readability: { measure: score.measure, value: score.value } };
 }

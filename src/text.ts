@@ -134,7 +134,21 @@ export function splitSentences(text: string, lang: Lang, tokens: readonly Token[
   const terminals: Terminals = { at: terminalMarks(text), next: 0 };
   for (const line of splitLines(text)) for (const piece of splitLine(text, line, lang, terminals)) pieces.push(piece);
   const cursor = { next: 0 };
-  return mergeWrappedLines(text, pieces).map((p) => toSentence(text, p, tokens, cursor));
+  const sentences: Sentence[] = [];
+  for (const piece of mergeWrappedLines(text, pieces)) sentences.push(toSentence(text, piece, tokens, cursor));
+  return sentences;
+}
+
+/**
+ * The sentences of the reply's body: not its greeting or sign-off (`frame`), and
+ * with `withWords` only those that hold a word. A loop into one array literal,
+ * not filter(), so lists of sentences have one shape, empty or not: each new
+ * shape sent the rules' compiled code back to be compiled again.
+ */
+export function bodyOf(sentences: readonly Sentence[], withWords = false): Sentence[] {
+  const body: Sentence[] = [];
+  for (const sentence of sentences) if (!sentence.frame && (!withWords || sentence.tokens.length > 0)) body.push(sentence);
+  return body;
 }
 
 /** Lines between \n, \r\n and \r breaks. */

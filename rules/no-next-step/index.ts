@@ -4,7 +4,7 @@ import type { Rule, Sentence } from '../../src/types.js';
 import { formatMessage, loadMessages } from '../../src/phrases/data.js';
 import { PhraseMatcher } from '../../src/phrases/phrase-rule.js';
 import { SUGGESTION_LABEL } from '../../src/messages.js';
-import { tokenize } from '../../src/text.js';
+import { bodyOf, tokenize } from '../../src/text.js';
 
 const dir = new URL('./', import.meta.url);
 const cues = new PhraseMatcher(dir);
@@ -17,7 +17,7 @@ const rule: Rule = {
     languages: cues.languages(),
   },
   check({ doc, lang, messageLang, report }) {
-    const body = doc.sentences.filter((s) => !s.frame && s.tokens.length);
+    const body = bodyOf(doc.sentences, true);
     if (!body.length || !isAboutAProblem(doc.quoted?.text, doc.quoted?.language?.code ?? lang, body, lang)) return;
     if (body.some((s) => saysWhatHappensNext(s, lang))) return;
     const last = body[body.length - 1]!;

@@ -4,6 +4,7 @@ import type { Rule, Sentence } from '../../src/types.js';
 import { formatMessage, loadMessages } from '../../src/phrases/data.js';
 import { PhraseMatcher } from '../../src/phrases/phrase-rule.js';
 import { SUGGESTION_LABEL } from '../../src/messages.js';
+import { bodyOf } from '../../src/text.js';
 
 export interface ShoutingOptions {
   /** Capitalised words that are names, not shouting (brands, product codes). */
@@ -28,7 +29,7 @@ const rule: Rule<ShoutingOptions> = {
     const messages = loadMessages(dir);
     const say = (id: string, actual: string) => formatMessage(messages, id, messageLang, { actual });
     const allowed = new Set((options.allow ?? []).map((w) => w.toLowerCase()));
-    const body = doc.sentences.filter((s) => !s.frame);
+    const body = bodyOf(doc.sentences);
     for (const sentence of body) {
       for (const token of sentence.tokens) {
         // Lower-casing leaves a word without capitals as it is: most words end the test there.

@@ -5,6 +5,7 @@ import type { Lang, Rule, RuleContext, Sentence, Span, Token } from '../../src/t
 import { formatMessage, loadMessages } from '../../src/phrases/data.js';
 import { PhraseMatcher, reportPhraseMatches } from '../../src/phrases/phrase-rule.js';
 import { SUGGESTION_LABEL } from '../../src/messages.js';
+import { bodyOf } from '../../src/text.js';
 
 export interface UnclearPhrasingOptions {
   /** Longest sentence, in words, per language. */
@@ -84,7 +85,7 @@ const rule: Rule<UnclearPhrasingOptions> = {
         context.report(r);
       },
     });
-    const body = context.doc.sentences.filter((s) => !s.frame);
+    const body = bodyOf(context.doc.sentences);
     reportHedges(context, body);
     reportAbbreviations(context, body, covered);
     reportLongSentences(context, body);

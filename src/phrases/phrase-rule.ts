@@ -65,7 +65,8 @@ interface WordInfo {
   readonly sets: readonly string[];
 }
 
-const NOTHING: WordInfo = { starts: [], needed: [], sets: [] };
+const NO_SETS: readonly string[] = [];
+const NOTHING: WordInfo = { starts: [], needed: [], sets: NO_SETS };
 
 /** What the word is in the indexes; looked up once per word and index. */
 function wordInfo(index: IndexedData, entry: WordEntry): WordInfo {
@@ -74,7 +75,7 @@ function wordInfo(index: IndexedData, entry: WordEntry): WordInfo {
   const norm = entry.norm;
   const starts = index.starts.lookup(norm);
   const needed = index.needed.lookup(norm);
-  const sets = index.setStarts?.lookup(norm) ?? [];
+  const sets = index.setStarts?.lookup(norm) ?? NO_SETS;
   // Most words are in none of them: one shared answer keeps the entries small.
   return keepAnswer(entry, index.slot, starts.length || needed.length || sets.length ? { starts, needed, sets } : NOTHING);
 }

@@ -33,14 +33,20 @@ export class WordIndex<T> {
 
   /** The values filed under words that `norm` is, begins with, ends with or contains, in the order added. */
   lookup(norm: string): T[] {
-    if (!this.added) return [];
+    // Every answer is pushed into this one literal, never made by map() or spread:
+    // answers of one shape, empty or not, keep the matcher's compiled code valid.
+    const values: T[] = [];
+    if (!this.added) return values;
     const entries = new Set<Entry<T>>(this.always);
-    for (const entry of this.byWord.get(norm) ?? []) entries.add(entry);
-    for (const { prefix, entry } of this.byPrefix.get(norm.slice(0, PREFIX_KEY)) ?? []) if (norm.startsWith(prefix)) entries.add(entry);
+    for (const entry of this.byWord.get(norm) ?? NO_ENTRIES) entries.add(entry);
+    for (const { prefix, entry } of this.byPrefix.get(norm.slice(0, PREFIX_KEY)) ?? NO_ENTRIES) if (norm.startsWith(prefix)) entries.add(entry);
     for (const { part, ending, entry } of this.byPart) if (ending ? norm.endsWith(part) : norm.includes(part)) entries.add(entry);
-    return [...entries].sort((a, b) => a.order - b.order).map((entry) => entry.value);
+    for (const entry of [...entries].sort((a, b) => a.order - b.order)) values.push(entry.value);
+    return values;
   }
 }
+
+const NO_ENTRIES: readonly never[] = [];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
