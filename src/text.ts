@@ -24,10 +24,13 @@ const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
 /** Per UTF-16 unit: 0 not yet known, 1 a letter, mark or digit, 2 not. Filled as characters are met. */
 const wordUnits = new Uint8Array(0x10000);
 
+/** 1 for the ASCII letters and digits: a table, so no branch waits for its first digit to be compiled. */
+const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, code) => (/[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0));
+
 /** The length (1 or 2 units) of the letter, mark or digit at `i`, or 0. */
 function wordCharAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
+  if (code < 0x80) return ASCII_WORD[code]!;
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
     // Astral characters are rare: ask the regex.
     return WORD_CHARACTER.test(text.slice(i, i + 2)) ? 2 : 0;
@@ -43,7 +46,10 @@ let lastRunPlain = true;
 /** Where the run of letters, marks and digits that starts at `i` ends. */
 function runEnd(text: string, i: number): number {
   let plain = true;
-  for (let n = wordCharAt(text, i); n > 0; n = wordCharAt(text, i)) {
+  // Stops at the end: reading past it gave NaN, and a deopt in every run.
+  while (i < text.length) {
+    const n = wordCharAt(text, i);
+    if (n === 0) break;
     if (text.charCodeAt(i) >= 0x300) plain = false;
     i += n;
   }

@@ -102,12 +102,14 @@ function reportHedges(context: RuleContext<UnclearPhrasingOptions>, body: readon
   for (const sentence of body) {
     // `hedge-opinion` ("I think") counts toward `min` but never makes a close pair:
     // "I think it might be the router" is one honest hedge, "it might possibly be" two.
-    const strong = phrases.setMatches(context.lang, 'hedge', sentence.tokens).map((span) => ({ ...span, opinion: false }));
-    const opinion = phrases
-      .setMatches(context.lang, 'hedge-opinion', sentence.tokens)
-      .filter((o) => !strong.some((h) => h.start < o.end && o.start < h.end))
-      .map((span) => ({ ...span, opinion: true }));
-    const hedges = [...strong, ...opinion].sort((x, y) => x.start - y.start);
+    const strong = phrases.setMatches(context.lang, 'hedge', sentence.tokens);
+    const hedges: { start: number; end: number; opinion: boolean }[] = [];
+    for (const { start, end } of strong) hedges.push({ start, end, opinion: false });
+    for (const o of phrases.setMatches(context.lang, 'hedge-opinion', sentence.tokens)) {
+      if (!strong.some((h) => h.start < o.end && o.start < h.end)) hedges.push({ start: o.start, end: o.end, opinion: true });
+    }
+    if (hedges.length < 2) continue;
+    hedges.sort((x, y) => x.start - y.start);
     for (let i = 0; i + 1 < hedges.length; i++) {
       let last = i;
       while (last + 1 < hedges.length && wordsBetween(sentence.tokens, hedges[last]!.end, hedges[last + 1]!.start) <= window) last++;
