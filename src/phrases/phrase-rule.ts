@@ -181,11 +181,13 @@ export class PhraseMatcher {
   }
 
   private index(lang: Lang): IndexedData | null {
-    if (!this.indexed.has(lang)) {
+    // One lookup: this runs for every call, and inconsistent-address calls per word.
+    let index = this.indexed.get(lang);
+    if (index === undefined) {
       const data = loadPhraseData(this.dir, lang);
-      this.indexed.set(lang, data ? buildIndex(data) : null);
+      this.indexed.set(lang, (index = data ? buildIndex(data) : null));
     }
-    return this.indexed.get(lang)!;
+    return index;
   }
 }
 
