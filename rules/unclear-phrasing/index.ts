@@ -173,7 +173,7 @@ function reportAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body:
     const key = term.toLowerCase();
     if (!explanation) {
       if (known.spans.some((k) => k.start <= token.start && token.end <= k.end)) continue;
-      if (known.words.has(key) || known.words.has(token.norm)) continue;
+      if (known.has(key) || known.has(token.norm)) continue;
       if (POSTCODE_HEAD.test(term) && POSTCODE_TAIL.test(tokens[i + 1]?.text ?? '')) continue;
       let runs = runsOf.get(sentence);
       if (!runs) runsOf.set(sentence, (runs = capitalRuns(tokens)));
@@ -192,8 +192,10 @@ function reportAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body:
 }
 
 /** Abbreviations the reader knows: universal ones, the team's, and the language's words and phrases. */
-function knownAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body: readonly Sentence[]): { words: Set<string>; spans: Span[] } {
-  const words = new Set<string>([...UNIVERSAL_KNOWN, ...(context.options.knownAbbreviations ?? []).map((k) => k.toLowerCase())]);
+function knownAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body: readonly Sentence[]): { has(word: string): boolean; spans: Span[] } {
+  // The team's, the language's and this reply's; the universal ones are asked apart, not copied in for every reply.
+  const words = new Set<string>();
+  for (const known of context.options.knownAbbreviations ?? []) words.add(known.toLowerCase());
   // Phrases such as "PO Box" are known as a whole, so their words are skipped where they occur.
   const spans: Span[] = [];
   // Single words are known by themselves too, so "CPR" in "CPR-nummer" is known.
@@ -208,7 +210,7 @@ function knownAbbreviations(context: RuleContext<UnclearPhrasingOptions>, body: 
       else words.add(phrase);
     }
   }
-  return { words, spans };
+  return { has: (word) => UNIVERSAL_KNOWN.has(word) || words.has(word), spans };
 }
 
 /**
@@ -233,7 +235,9 @@ const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
 /** For each token, the length of the run of all-capital words it stands in (one pass each way). */
 function capitalRuns(tokens: readonly Token[]): number[] {
-  const caps = tokens.map((t) => CAPITALS_ONLY.test(t.text) && TWO_CAPITALS.test(t.text));
+  // A loop into a literal, not map(): one shape of list, empty or not, keeps this function compiled.
+  const caps: boolean[] = [];
+  for (const t of tokens) caps.push(CAPITALS_ONLY.test(t.text) && TWO_CAPITALS.test(t.text));
   const before = new Array<number>(tokens.length).fill(0);
   for (let i = 0; i < tokens.length; i++) before[i] = caps[i] ? (i > 0 ? before[i - 1]! : 0) + 1 : 0;
   const runs = new Array<number>(tokens.length).fill(0);
