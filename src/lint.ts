@@ -180,10 +180,16 @@ export async function lintDocument(
     stats: doc.stats,
     messages: applied.messages,
     suppressedMessages: applied.suppressedMessages,
-    errorCount: applied.messages.filter((m) => m.severity === 2).length,
-    warningCount: applied.messages.filter((m) => m.severity === 1).length,
+    errorCount: countOf(applied.messages, 2),
+    warningCount: countOf(applied.messages, 1),
     source,
   };
+}
+
+function countOf(messages: readonly LintMessage[], severity: LintMessage['severity']): number {
+  let n = 0;
+  for (const message of messages) if (message.severity === severity) n++;
+  return n;
 }
 
 function byPosition(a: LintMessage, b: LintMessage): number {

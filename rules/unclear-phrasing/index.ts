@@ -286,7 +286,8 @@ function explained(context: RuleContext<UnclearPhrasingOptions>, sentence: Sente
 function reportLongSentences(context: RuleContext<UnclearPhrasingOptions>, body: readonly Sentence[]): void {
   const limit = context.options.maxWords?.[context.lang] ?? DEFAULT_MAX_WORDS[context.lang];
   for (const sentence of body) {
-    const words = sentence.tokens.filter((t) => t.norm !== '%').length;
+    let words = 0;
+    for (const token of sentence.tokens) if (token.norm !== '%') words++;
     if (words <= limit) continue;
     report(context, sentence, say(context, 'long-sentence', { words, limit }), say(context, 'long-sentence-fix'));
   }
