@@ -250,14 +250,18 @@ function capitalRuns(tokens: readonly Token[]): number[] {
  * between sentences: "Distribution Network Operator" explains DNO when "dno" is in it.
  */
 function initialsOf(body: readonly Sentence[]): string {
-  // Character codes, turned into a string a chunk at a time: a long reply has a million words.
-  const codes: number[] = [];
+  // Character codes in a typed array, turned into a string a chunk at a time: a long reply has a million words.
+  let length = 0;
+  for (const sentence of body) length += sentence.tokens.length + 1;
+  const codes = new Uint16Array(length);
+  let at = 0;
   for (const sentence of body) {
-    for (const token of sentence.tokens) codes.push(token.norm.charCodeAt(0));
-    codes.push(0x0a);
+    for (const token of sentence.tokens) codes[at++] = token.norm.charCodeAt(0);
+    codes[at++] = 0x0a;
   }
   let letters = '';
-  for (let i = 0; i < codes.length; i += 4096) letters += String.fromCharCode(...codes.slice(i, i + 4096));
+  // apply() takes the typed array as it is (its type says number[]); spreading it was twice as slow.
+  for (let i = 0; i < length; i += 4096) letters += String.fromCharCode.apply(null, codes.subarray(i, i + 4096) as unknown as number[]);
   return letters;
 }
 

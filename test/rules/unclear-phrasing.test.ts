@@ -15,6 +15,8 @@ ruleTester(rule, {
       'Your return number (RMA) is on the label.',
       'Please quote your return merchandise authorisation, or RMA, on the box.',
       'Your seats are F12 and F13, and your parcel goes to EH12 5AB.',
+      // Spelled out earlier in the reply, word by word: the initials explain it.
+      'Your Distribution Network Operator looks after the cable. The DNO will visit on Monday.',
       'The PDF and the SMS both show your PIN.',
       'It is possible that the router is faulty.',
       'It might be the router, so I have sent a new one.',
@@ -63,6 +65,7 @@ ruleTester(rule, {
       'The ticket was [[flagged as awaiting triage]].',
       'Please quote the [[RMA]] on the box.',
       'Your [[ONT]] needs a reboot.',
+      'Your network operator looks after the cable. The [[DNO]] will visit on Monday.',
       'Send us the [[MPAN]]s from both meters.',
       'It [[might possibly]] be the charger.',
       '[[I think it may perhaps]] be the fuse.',
