@@ -1,7 +1,7 @@
 // The engine on its own: settings, positions, ordering and failing rules.
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../src/types.js';
-import { lintDocument, RuleError } from '../src/lint.js';
+import { buildDocument, lintDocument, RuleError } from '../src/lint.js';
 import { lintText } from '../src/index.js';
 
 const everyWord: Rule<{ only?: string }> = {
@@ -42,6 +42,22 @@ describe('lintDocument', () => {
     const broken: Rule = { meta: { ...everyWord.meta, id: 'broken' }, check: () => { throw new Error('boom'); } };
     await expect(lintDocument('Hi.', new Map([['broken', broken]]), { lang: 'en' })).rejects.toThrow(RuleError);
     await expect(lintDocument('Hi.', new Map([['broken', broken]]), { lang: 'en' })).rejects.toThrow('rule broken failed: boom');
+  });
+});
+
+describe('buildDocument', () => {
+  it("lists every sentence's tokens, in order, as the document's tokens", async () => {
+    const texts = [
+      'Hej Anna,\n\nTack för ditt mejl. Vi skickar paketet i dag!\n\nMed vänliga hälsningar\nPer',
+      '> Where is my order?\n\nIt left on Monday.\n- Track it here\n- Or call us\n\n-- \nSupport',
+      '',
+      '   \n\n',
+    ];
+    for (const text of texts) {
+      const doc = await buildDocument(text);
+      expect(doc.tokens).toEqual(doc.sentences.flatMap((s) => s.tokens));
+      doc.tokens.forEach((token, i) => expect(token).toBe(doc.sentences.flatMap((s) => s.tokens)[i]));
+    }
   });
 });
 
