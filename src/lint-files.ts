@@ -37,7 +37,7 @@ export interface LintFilesOptions {
   /** False when some file's rules are not the built-in set (a worker can only rebuild those). */
   readonly workersAllowed?: boolean;
   readonly sourceOptions?: SourceOptions;
-  /** Workers started ahead (`startWorkerPool`, with the same sourceOptions); closed when threads do not pay. */
+  /** Workers started ahead (`startWorkerPool`); closed, and not used, when they do not fit this run. */
   readonly pool?: WorkerPool;
 }
 
@@ -52,7 +52,7 @@ export async function lintFiles(jobs: readonly FileJob[], options: LintFilesOpti
   const threads = options.workersAllowed === false ? 1 : threadCount(options.concurrency ?? 'auto', jobs.length);
   const sourceOptions = options.sourceOptions ?? {};
   let pool = options.pool;
-  if (pool && pool.workers.length !== threads - 1) {
+  if (pool && (pool.workers.length !== threads - 1 || pool.sourceOptions !== sourceOptions)) {
     pool.close();
     pool = undefined;
   }
@@ -62,7 +62,7 @@ export async function lintFiles(jobs: readonly FileJob[], options: LintFilesOpti
     return out;
   }
   const { lintOnWorkers, WorkerPool } = await import('./worker-pool.js');
-  return lintOnWorkers(jobs, sourceOptions, pool ?? new WorkerPool(threads - 1, sourceOptions), BATCH);
+  return lintOnWorkers(jobs, pool ?? new WorkerPool(threads - 1, sourceOptions), BATCH);
 }
 
 /**

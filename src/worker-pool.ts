@@ -28,7 +28,11 @@ export class WorkerPool {
   failure: unknown;
   private closed = false;
 
-  constructor(size: number, sourceOptions: SourceOptions) {
+  constructor(
+    size: number,
+    /** What the workers were started with; files are linted here with the same. */
+    readonly sourceOptions: SourceOptions,
+  ) {
     this.workers = Array.from({ length: size }, () => {
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { sourceOptions } });
       worker.on('error', (error) => (this.failure ??= error));
@@ -51,7 +55,7 @@ export class WorkerPool {
  * warm up. It takes smaller batches and yields between them, so the workers'
  * replies (and their next batches) are handled promptly.
  */
-export function lintOnWorkers(jobs: readonly FileJob[], sourceOptions: SourceOptions, pool: WorkerPool, batch: number): Promise<FileOutcome[]> {
+export function lintOnWorkers(jobs: readonly FileJob[], pool: WorkerPool, batch: number): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(jobs.length);
   let next = 0;
   const take = (size: number): [number, number] | null => {
@@ -102,7 +106,7 @@ export function lintOnWorkers(jobs: readonly FileJob[], sourceOptions: SourceOpt
     }
     const lintHere = async () => {
       for (let range = take(Math.max(1, batch >> 2)); range && !failed; range = take(Math.max(1, batch >> 2))) {
-        for (let j = range[0]; j < range[1]; j++) outcomes[j] = await lintOneFile(jobs[j]!, sourceOptions);
+        for (let j = range[0]; j < range[1]; j++) outcomes[j] = await lintOneFile(jobs[j]!, pool.sourceOptions);
         await new Promise((done) => setImmediate(done));
       }
       hereDone = true;
