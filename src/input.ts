@@ -1,7 +1,7 @@
 // Reading what the user named: files, directories, globs and stdin.
 // Decoding never throws on bad bytes: invalid UTF-8 becomes U+FFFD, so every
 // offset is still an offset into the text the user sees.
-import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, openSync, readSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.eml'];
@@ -67,14 +67,41 @@ export function readSourceFile(path: string, shownAs = path): SourceFile {
 
 /** Like readSourceFile, but a binary file is an answer, not an error: the caller decides. */
 export function readSourceFileOrBinary(path: string, shownAs = path): SourceFile & { readonly binary: boolean } {
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readBytes(path);
   } catch (error) {
     throw new InputError(`${shownAs}: ${describeFsError(error)}`);
   }
   const decoded = decode(bytes);
   return { path: shownAs, text: decoded.text, binary: decoded.binary };
+}
+
+/**
+ * Files are read into one buffer per thread, which grows to the largest file
+ * so far: a CI run over thousands of templates would otherwise allocate a
+ * buffer and ask for the file's size once per file. The bytes are valid until
+ * the next read; decode() copies them into a string first.
+ */
+let readBuffer = Buffer.allocUnsafe(1 << 16);
+
+function readBytes(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === readBuffer.length) {
+        const larger = Buffer.allocUnsafe(readBuffer.length * 2);
+        readBuffer.copy(larger, 0, 0, length);
+        readBuffer = larger;
+      }
+      const n = readSync(fd, readBuffer, length, readBuffer.length - length, null);
+      if (n === 0) return readBuffer.subarray(0, length);
+      length += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export async function readStdin(): Promise<string> {

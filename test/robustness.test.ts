@@ -2,7 +2,10 @@
 // at the characters the finding is about.
 import { describe, expect, it } from 'vitest';
 import { lintText, type JsonResult } from '../src/index.js';
-import { decode, looksBinary } from '../src/input.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decode, looksBinary, readSourceFile, readSourceFileOrBinary } from '../src/input.js';
 
 const blame = 'Det var min kollega som glömde skicka paketet.';
 
@@ -107,6 +110,24 @@ describe('decoding', () => {
     expect(looksBinary(Buffer.from('\x01\x02\x03\x04abc\x05\x06'))).toBe(true);
     expect(looksBinary(Buffer.from('Hej!\r\n\tMed vänliga hälsningar\x1b[0m\f'))).toBe(false);
     expect(looksBinary(Buffer.from(''))).toBe(false);
+  });
+
+  it('files read one after another keep their own text: a large one, then a short one, then an empty one', () => {
+    // Files are read into one reused buffer, which must grow past its first size and never leak bytes into the next file.
+    const dir = mkdtempSync(join(tmpdir(), 'replylint-read-'));
+    const large = 'Hej Anna, tack för ditt mejl. '.repeat(12_000) + 'slut';
+    const files = { large: join(dir, 'large.txt'), short: join(dir, 'short.txt'), empty: join(dir, 'empty.txt'), binary: join(dir, 'image.png') };
+    writeFileSync(files.large, large);
+    writeFileSync(files.short, 'Hej');
+    writeFileSync(files.empty, '');
+    writeFileSync(files.binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]));
+    const first = readSourceFile(files.large).text;
+    expect(first).toBe(large);
+    expect(readSourceFile(files.short).text).toBe('Hej');
+    expect(readSourceFile(files.empty).text).toBe('');
+    expect(readSourceFileOrBinary(files.binary)).toMatchObject({ binary: true, text: '' });
+    expect(readSourceFile(files.large).text).toBe(large);
+    expect(first).toBe(large);
   });
 });
 
