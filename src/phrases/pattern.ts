@@ -235,8 +235,9 @@ export class MatchScope {
     let alternatives = NO_ALTERNATIVES;
     if (!deep) {
       alternatives = alternativesAt(this.sets.get(name), pos < this.limit ? this.tokens[pos]!.norm : undefined, this.sets);
-      // Most positions start none of the set's phrases: that answer depends on the word alone, so it is not kept.
-      if (!alternatives.length) return NO_ENDS;
+      // Most positions start none of the set's phrases, or fail at the second word ("det" starts
+      // "det verkar", and few are followed by it): that answer depends on two words, so it is not kept.
+      if (!alternatives.length || !this.secondWordFits(alternatives, pos)) return NO_ENDS;
     }
     this.setEnds ??= new Map();
     let row = this.setEnds.get(name);
@@ -249,6 +250,19 @@ export class MatchScope {
     row[pos] = out;
     for (const alternative of alternatives) walk(alternative, 0, pos, this, out, depth + 1);
     return out;
+  }
+
+  /** Whether one of the alternatives found for the word at `pos` can go on at the next word. */
+  private secondWordFits(alternatives: readonly Sequence[], pos: number): boolean {
+    const next = pos + 1 < this.limit ? this.tokens[pos + 1]!.norm : undefined;
+    for (const alternative of alternatives) {
+      const first = alternative[0];
+      const second = alternative[1];
+      // Only two required words in a row tell this much; a gap, a set or an optional part may match anything here.
+      if (first?.kind !== 'word' || first.optional || second?.kind !== 'word' || second.optional) return true;
+      if (next !== undefined && wordMatches(second, next)) return true;
+    }
+    return false;
   }
 }
 
