@@ -44,6 +44,13 @@ describe('phrase patterns', () => {
     ]);
   });
 
+  it('matches a set of many phrases that share a first word, at the last token and before words that do not continue them', () => {
+    // A set with four or more phrases is indexed by first word, and a phrase of two required words is tried only where its second word fits.
+    const hedge = { hedge: ['det verkar', 'det kan vara så att', 'det kan hända att', 'kanske', 'verkar det', 'det? tycks', 'det ~1 lär'] };
+    expect(matches('@hedge', 'Det verkar trasigt, det är klart, det kan hända att det', hedge)).toEqual(['Det verkar', 'det kan hända att']);
+    expect(matches('@hedge', 'Så verkar det. Det tycks så, det nog lär', hedge)).toEqual(['verkar det', 'Det tycks', 'tycks', 'det nog lär']);
+  });
+
   it('treats "100%" as the two tokens text has', () => {
     expect(matches('100%', 'It is 100 % sure and 100% certain.')).toEqual(['100 %', '100%']);
   });
