@@ -58,7 +58,7 @@ export async function lintFiles(jobs: readonly FileJob[], options: LintFilesOpti
   }
   if (threads <= 1) {
     const out: FileOutcome[] = [];
-    for (const job of jobs) out.push(await lintOneFile(job, sourceOptions));
+    for (let from = 0; from < jobs.length; from += BATCH) for (const outcome of await lintBatch(jobs.slice(from, from + BATCH), sourceOptions)) out.push(outcome);
     return out;
   }
   const { lintOnWorkers, WorkerPool } = await import('./worker-pool.js');
@@ -76,17 +76,35 @@ export async function startWorkerPool(concurrency: Concurrency, files: number, s
   return new WorkerPool(threads - 1, sourceOptions);
 }
 
-/** Reads and lints one file; input problems and rule failures become outcomes. */
-export async function lintOneFile(job: FileJob, sourceOptions: SourceOptions = {}): Promise<FileOutcome> {
-  let text: string;
+/**
+ * Reads a batch of files, then lints them; input problems and rule failures
+ * become outcomes. Reading them back to back keeps the system calls' code and
+ * data in the CPU's caches: read between two lints, a file took several times
+ * as long to open and read.
+ */
+export async function lintBatch(jobs: readonly FileJob[], sourceOptions: SourceOptions = {}): Promise<FileOutcome[]> {
+  const read = jobs.map(readJob);
+  const outcomes: FileOutcome[] = [];
+  for (let j = 0; j < jobs.length; j++) {
+    const text = read[j]!;
+    outcomes.push(typeof text === 'string' ? await lintRead(jobs[j]!, text, sourceOptions) : text);
+  }
+  return outcomes;
+}
+
+/** The file's text, or the outcome that stands for it when it is binary or cannot be read. */
+function readJob(job: FileJob): string | FileOutcome {
   try {
     const file = readSourceFileOrBinary(job.path);
-    if (file.binary) return job.walked ? { warning: `${job.path}: skipped, binary file` } : { problem: `${job.path}: is a binary file, not text` };
-    text = file.text;
+    if (!file.binary) return file.text;
+    return job.walked ? { warning: `${job.path}: skipped, binary file` } : { problem: `${job.path}: is a binary file, not text` };
   } catch (error) {
     if (error instanceof InputError) return { problem: error.message };
     throw error;
   }
+}
+
+async function lintRead(job: FileJob, text: string, sourceOptions: SourceOptions): Promise<FileOutcome> {
   try {
     return { results: await lintSource(text, job.path, job.rules, job.options, sourceOptions) };
   } catch (error) {

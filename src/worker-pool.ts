@@ -2,7 +2,7 @@
 // lints some itself, puts each outcome at its file's index, and rethrows a
 // rule failure.
 import { Worker } from 'node:worker_threads';
-import { lintOneFile, type FileJob, type FileOutcome } from './lint-files.js';
+import { lintBatch, type FileJob, type FileOutcome } from './lint-files.js';
 import type { SourceOptions } from './sources.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
 
@@ -106,7 +106,8 @@ export function lintOnWorkers(jobs: readonly FileJob[], pool: WorkerPool, batch:
     }
     const lintHere = async () => {
       for (let range = take(Math.max(1, batch >> 2)); range && !failed; range = take(Math.max(1, batch >> 2))) {
-        for (let j = range[0]; j < range[1]; j++) outcomes[j] = await lintOneFile(jobs[j]!, pool.sourceOptions);
+        const linted = await lintBatch(jobs.slice(range[0], range[1]), pool.sourceOptions);
+        for (let j = 0; j < linted.length; j++) outcomes[range[0] + j] = linted[j]!;
         await new Promise((done) => setImmediate(done));
       }
       hereDone = true;

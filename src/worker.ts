@@ -2,7 +2,7 @@
 // files the pool sends and posts the outcomes back.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LintOptions } from './lint.js';
-import { lintOneFile, type FileOutcome } from './lint-files.js';
+import { lintBatch, type FileOutcome } from './lint-files.js';
 import { builtinRuleMap } from './index.js';
 import type { SourceOptions } from './sources.js';
 
@@ -25,8 +25,10 @@ const rules = builtinRuleMap();
 
 parentPort?.on('message', async (task: WorkerTask) => {
   try {
-    const outcomes: FileOutcome[] = [];
-    for (const file of task.files) outcomes.push(await lintOneFile({ ...file, rules }, sourceOptions));
+    const outcomes: FileOutcome[] = await lintBatch(
+      task.files.map((file) => ({ ...file, rules })),
+      sourceOptions,
+    );
     parentPort!.postMessage({ from: task.from, outcomes } satisfies WorkerReply);
   } catch (error) {
     const err = error as Error;

@@ -206,6 +206,21 @@ describe('many files', () => {
     expect(paths(stdout)).toEqual(readdirSync(dir).filter((f) => f.startsWith('d1')).sort().map((f) => join(dir, f)));
   }, 60000);
 
+  it('binary files among many, on threads: each skipped with a warning in file order, the same as on one thread', () => {
+    // Files are read a batch at a time before they are linted: a binary one must keep its place.
+    const dir = tempDir();
+    manyFiles(dir, 1600);
+    const binaries = ['d00000.txt', 'd00063.txt', 'd00064.txt', 'd00901.txt', 'd01599.txt'];
+    for (const name of binaries) writeFileSync(join(dir, name), Buffer.from('Hej\0\0\0'));
+    const threads = run(['-f', 'json', '--concurrency', '2', dir]);
+    expect(threads.code).toBe(1);
+    expect(threads.stderr.trim().split('\n')).toEqual(binaries.map((name) => `replylint: warning: ${join(dir, name)}: skipped, binary file`));
+    expect(paths(threads.stdout)).toHaveLength(1600 - binaries.length);
+    const one = run(['-f', 'json', '--concurrency', '1', dir]);
+    expect(one.stdout).toBe(threads.stdout);
+    expect(one.stderr).toBe(threads.stderr);
+  }, 60000);
+
   it('--concurrency rejects what is not auto or a number', () => {
     const { code, stderr } = run(['--concurrency', 'lots', '-']);
     expect(code).toBe(2);
