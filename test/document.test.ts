@@ -26,6 +26,17 @@ describe('parseDraft', () => {
     expect(draft.regions.map((r) => r.kind)).toEqual(expect.arrayContaining(['attribution', 'quote']));
   });
 
+  it('parses each draft on its own: what a long draft blanked leaves nothing behind in the next', () => {
+    // The marks of blanked characters are kept in one array reused from draft to draft.
+    const long = '> citat\n'.repeat(1000) + 'Vi lovar {{datum}}.\n' + 'x'.repeat(10_000);
+    expect(proseWords(long)).toContain('Vi lovar');
+    expect(proseWords(long)).not.toContain('citat');
+    const short = 'Hej Anna, vi lovar att det kommer.';
+    expect(parseDraft(short).prose).toBe(short);
+    expect(proseWords('> en rad\nVi ringer.')).toBe('Vi ringer.');
+    expect(parseDraft(short).prose).toBe(short);
+  });
+
   it('treats an attribution wrapped over two lines as one', () => {
     const text = 'Thanks.\n\nOn Tue, 3 Mar 2026 at 10:12, Anna Berg\n<anna@example.com> wrote:\n\nYou never ship on time.';
     expect(proseWords(text)).toBe('Thanks.');
