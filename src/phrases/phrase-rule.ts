@@ -51,6 +51,8 @@ interface IndexedData {
   heldMask: number;
   /** The current sentence's word infos (see `sentenceInfos`). */
   readonly infos: WordInfo[];
+  /** The indices of its tokens that start an alternative, in order. */
+  readonly startAt: number[];
   /** Where `wordInSet` keeps its answers in the word table, by set (code rules ask about few sets). */
   readonly wordInSetSlots: Map<string, number>;
 }
@@ -103,18 +105,19 @@ export class PhraseMatcher {
     const found: PhraseMatch[] = [];
     for (const sentence of sentences) {
       if (sentence.frame) continue;
-      const infos = sentenceInfos(index, sentence.tokens);
+      const starting = sentenceInfos(index, sentence.tokens);
       // Most sentences start no phrase at all.
-      if (!infos) continue;
+      if (!starting) continue;
+      const { infos, startAt } = index;
       const stamp = index.stamp;
-      const inSentence: PhraseMatch[] = [];
       // Built only for a sentence where some alternative is tried: most fail the word check first.
       let memo: SentenceMemo | undefined;
       // Tokens are visited left to right, so a new match overlaps an earlier one
-      // exactly when it starts before the furthest end so far.
+      // exactly when it starts before the furthest end so far, and matches are found in order.
       let reached = -1;
       const tokens = sentence.tokens;
-      for (let i = 0; i < tokens.length; i++) {
+      for (let t = 0; t < starting; t++) {
+        const i = startAt[t]!;
         const starts = infos[i]!.starts;
         for (let s = 0; s < starts.length; s++) {
           // Alternatives of one pattern are adjacent: the longest of them is the pattern's match.
@@ -131,12 +134,10 @@ export class PhraseMatcher {
           const span = { start: tokens[i]!.start, end: tokens[end - 1]!.end };
           if (span.start < reached) continue;
           if (cancelled(index, pattern, memo!, i, end)) continue;
-          inSentence.push({ start: span.start, end: span.end, pattern, sentence });
+          found.push({ start: span.start, end: span.end, pattern, sentence });
           reached = Math.max(reached, span.end);
         }
       }
-      // A loop, not push(...): a long sentence's matches can exceed the argument limit.
-      for (const match of inSentence.sort((a, b) => a.start - b.start)) found.push(match);
     }
     return found;
   }
@@ -216,7 +217,7 @@ function buildIndex(data: PhraseData): IndexedData {
       starts.add(firstWords(sequence, sets), { pattern, sequence, needs: [...needs], needMask: maskOf(needs) });
     }
   }
-  return { data, sets, starts, needed, setStarts: null, slot: newSlot(), held: new Uint32Array(groups.size), stamp: 0, heldMask: 0, infos: [], wordInSetSlots: new Map() };
+  return { data, sets, starts, needed, setStarts: null, slot: newSlot(), held: new Uint32Array(groups.size), stamp: 0, heldMask: 0, infos: [], startAt: [], wordInSetSlots: new Map() };
 }
 
 /** What a required part can be, as a key: parts with one key can start with the same words. */
@@ -246,23 +247,24 @@ function holdsAll(index: IndexedData, needs: readonly number[], stamp: number): 
 
 /**
  * What each word of a sentence is in the index, in one pass that also marks the
- * needed groups the sentence holds (with a new `index.stamp`); null when no
- * word starts a phrase. The list is the index's own, reused sentence by sentence.
+ * needed groups the sentence holds (with a new `index.stamp`) and lists the
+ * tokens that start an alternative; returns how many do (0: none, the common
+ * case). The lists are the index's own, reused sentence by sentence: only their
+ * first entries are this sentence's.
  */
-function sentenceInfos(index: IndexedData, tokens: readonly Token[]): readonly WordInfo[] | null {
+function sentenceInfos(index: IndexedData, tokens: readonly Token[]): number {
   if (index.stamp === 0xffffffff) {
     index.held.fill(0);
     index.stamp = 0;
   }
   const stamp = ++index.stamp;
-  // Entries past this sentence's words are left from longer ones; only the first tokens.length are read.
-  const infos = index.infos;
-  let starts = false;
+  const { infos, startAt } = index;
+  let starting = 0;
   let heldMask = 0;
   for (let i = 0; i < tokens.length; i++) {
     const info = wordInfo(index, entryOf(tokens[i]!));
     infos[i] = info;
-    if (info.starts.length) starts = true;
+    if (info.starts.length) startAt[starting++] = i;
     const needed = info.needed;
     for (let k = 0; k < needed.length; k++) {
       index.held[needed[k]!] = stamp;
@@ -270,7 +272,7 @@ function sentenceInfos(index: IndexedData, tokens: readonly Token[]): readonly W
     }
   }
   index.heldMask = heldMask;
-  return starts ? infos : null;
+  return starting;
 }
 
 /** Which of an `unless` list's phrases can start at a word; built once per list. */
