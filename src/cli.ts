@@ -230,7 +230,8 @@ function lintOptions(options: CliOptions, { settings }: FileConfig): LintOptions
 /** Every rule any linted file could run (built-in and plugins), for formatters that describe rules. */
 function ruleMetadata(configs: readonly FileConfig[]) {
   const rules = new Map(builtinRuleMap());
-  for (const { config } of configs) for (const [id, rule] of config.rules) rules.set(id, rule);
+  // Files under one config share its rule map: each map is read once, not once per file.
+  for (const ruleMap of new Set(configs.map(({ config }) => config.rules))) for (const [id, rule] of ruleMap) rules.set(id, rule);
   return [...rules.entries()].map(([id, rule]) => ({ ...rule.meta, id }));
 }
 
