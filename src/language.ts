@@ -72,52 +72,64 @@ export function gatherEvidence(text: string, all: readonly Token[] = tokenize(te
   // A word equal to its lower-case form has no capitals: the cheap, common case.
   for (const t of tokens) if (t.text !== t.norm && isAcronym(t.text)) capitals++;
   const shouting = capitals * 2 > tokens.length;
-  const sample: string[] = [];
   let words = 0;
   for (const token of tokens) {
     const word = wordCues(token);
     if (!word) continue;
-    const raw = token.text;
-    if (raw === 'I') {
+    const kind = countsAs(token, text, shouting);
+    if (kind === 'I') {
       // English "I"; Danish "I" (you, plural) is rarer and carried by its verbs.
       sv += ENGLISH_I.sv;
       da += ENGLISH_I.da;
       en += ENGLISH_I.en;
       words++;
-      continue;
-    }
-    // `norm` is lower case, so a word equal to it has no capitals: the common, cheap case.
-    const name = raw !== token.norm && !shouting && (isAcronym(raw) || (isCapitalised(raw) && !startsSentence(text, token.start)));
-    if (name) {
+    } else if (kind === 'name') {
       // A name or product ("Søren", "Google Play", "BankID") says nothing about the prose,
       // except a cue word written in title case ("Kind Regards").
       const known = word.known;
+      const raw = token.text;
       if (known && isCapitalised(raw) && !isAcronym(raw) && isTitleCaseRun(text, token.start)) {
         sv += known.sv * 0.5;
         da += known.da * 0.5;
         en += known.en * 0.5;
       }
-      continue;
+    } else {
+      words++;
+      sv += word.weights.sv;
+      da += word.weights.da;
+      en += word.weights.en;
     }
-    words++;
-    sample.push(token.norm);
-    sv += word.weights.sv;
-    da += word.weights.da;
-    en += word.weights.en;
   }
-  return new CollectedEvidence({ sv, da, en }, words, sample);
+  return new CollectedEvidence({ sv, da, en }, words, text, tokens, shouting);
 }
 
-/** Evidence whose franc sample is joined only when asked, which is rare. */
+/** How a word with cues counts: as the English "I", as a name, or as a word of the prose. */
+function countsAs(token: Token, text: string, shouting: boolean): 'I' | 'name' | 'word' {
+  const raw = token.text;
+  if (raw === 'I') return 'I';
+  // `norm` is lower case, so a word equal to it has no capitals: the common, cheap case.
+  const name = raw !== token.norm && !shouting && (isAcronym(raw) || (isCapitalised(raw) && !startsSentence(text, token.start)));
+  return name ? 'name' : 'word';
+}
+
+/**
+ * Evidence whose franc sample is made only when asked, which is rare: the
+ * words that counted are picked out again then, instead of being listed for
+ * every draft.
+ */
 class CollectedEvidence implements Evidence {
   constructor(
     readonly cues: Record<Lang, number>,
     readonly words: number,
-    private readonly sampleWords: readonly string[],
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly shouting: boolean,
   ) {}
 
   get sample(): string {
-    return this.sampleWords.join(' ');
+    const sample: string[] = [];
+    for (const token of this.tokens) if (wordCues(token) && countsAs(token, this.text, this.shouting) === 'word') sample.push(token.norm);
+    return sample.join(' ');
   }
 }
 

@@ -1,6 +1,6 @@
 // The engine: text in, results out. No files, no printing.
 //   input text → document (prose + regions) → language → sentences/tokens → rules → messages
-import type { Lang, LanguageInfo, LintMessage, LintResult, ReplyDocument, Report, Rule, Sentence, Severity, Token } from './types.js';
+import type { Lang, LanguageInfo, LintMessage, LintResult, QuotedMessage, ReplyDocument, Report, Rule, Sentence, Severity, Span, Token } from './types.js';
 import { LANGUAGES } from './types.js';
 import { parseDraft, sniffFormat, type InputFormat } from './document.js';
 import {
@@ -82,9 +82,7 @@ async function readDocument(source: string, options: LintOptions): Promise<{ doc
     prose: draft.prose,
     regions: draft.regions,
     placeholders: draft.placeholders,
-    quoted: draft.quotedText
-      ? { text: draft.quotedText, spans: draft.quotedSpans, ...(quotedLanguage ? { language: quotedLanguage } : {}) }
-      : null,
+    quoted: draft.quotedText ? new Quoted(draft.quotedText, draft.quotedSpans, quotedLanguage) : null,
     language,
     sentences,
     tokens: holdsExactly(sentences, proseTokens) ? proseTokens : allTokens(sentences),
@@ -92,6 +90,24 @@ async function readDocument(source: string, options: LintOptions): Promise<{ doc
     stats: documentStats(measured),
   };
   return { doc, directives };
+}
+
+/** The quoted message; two rules look for words in it, so it is tokenized once, when first asked. */
+class Quoted implements QuotedMessage {
+  private words: readonly Token[] | undefined;
+  readonly language?: LanguageInfo;
+
+  constructor(
+    readonly text: string,
+    readonly spans: readonly Span[],
+    language: LanguageInfo | undefined,
+  ) {
+    if (language) this.language = language;
+  }
+
+  get tokens(): readonly Token[] {
+    return (this.words ??= tokenize(this.text));
+  }
 }
 
 /**

@@ -55,6 +55,8 @@ export interface QuotedMessage {
   readonly text: string;
   readonly spans: readonly Span[];
   readonly language?: LanguageInfo;
+  /** The word tokens of `text`, made once, when a rule first reads them. */
+  readonly tokens: readonly Token[];
 }
 
 /** The draft as the rules see it. */

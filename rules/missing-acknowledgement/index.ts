@@ -4,7 +4,7 @@ import type { Rule } from '../../src/types.js';
 import { formatMessage, loadMessages } from '../../src/phrases/data.js';
 import { PhraseMatcher } from '../../src/phrases/phrase-rule.js';
 import { SUGGESTION_LABEL } from '../../src/messages.js';
-import { bodyOf, tokenize } from '../../src/text.js';
+import { bodyOf } from '../../src/text.js';
 
 const dir = new URL('./', import.meta.url);
 const cues = new PhraseMatcher(dir);
@@ -20,7 +20,7 @@ const rule: Rule = {
     if (!doc.quoted) return;
     const customerLang = doc.quoted.language?.code ?? lang;
     if (!cues.data(customerLang)) return;
-    if (!cues.setOccurs(customerLang, 'complaint', tokenize(doc.quoted.text))) return;
+    if (!cues.setOccurs(customerLang, 'complaint', doc.quoted.tokens)) return;
     const body = bodyOf(doc.sentences, true);
     if (!body.length) return;
     if (body.some((s) => cues.setOccurs(lang, 'acknowledgement', s.tokens))) return;

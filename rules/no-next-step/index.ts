@@ -1,10 +1,10 @@
 // A reply to a problem that never says what happens next or when: no action
 // by the sender, no date or time frame, no instruction to the customer.
-import type { Rule, Sentence } from '../../src/types.js';
+import type { Rule, Sentence, Token } from '../../src/types.js';
 import { formatMessage, loadMessages } from '../../src/phrases/data.js';
 import { PhraseMatcher } from '../../src/phrases/phrase-rule.js';
 import { SUGGESTION_LABEL } from '../../src/messages.js';
-import { bodyOf, tokenize } from '../../src/text.js';
+import { bodyOf } from '../../src/text.js';
 
 const dir = new URL('./', import.meta.url);
 const cues = new PhraseMatcher(dir);
@@ -18,7 +18,7 @@ const rule: Rule = {
   },
   check({ doc, lang, messageLang, report }) {
     const body = bodyOf(doc.sentences, true);
-    if (!body.length || !isAboutAProblem(doc.quoted?.text, doc.quoted?.language?.code ?? lang, body, lang)) return;
+    if (!body.length || !isAboutAProblem(doc.quoted?.tokens, doc.quoted?.language?.code ?? lang, body, lang)) return;
     if (body.some((s) => saysWhatHappensNext(s, lang))) return;
     const last = body[body.length - 1]!;
     report({
@@ -29,8 +29,8 @@ const rule: Rule = {
   },
 };
 
-function isAboutAProblem(quoted: string | undefined, quotedLang: typeof rule.meta.languages[number], body: readonly Sentence[], lang: typeof quotedLang): boolean {
-  if (quoted && cues.data(quotedLang) && cues.setOccurs(quotedLang, 'problem', tokenize(quoted))) return true;
+function isAboutAProblem(quoted: readonly Token[] | undefined, quotedLang: typeof rule.meta.languages[number], body: readonly Sentence[], lang: typeof quotedLang): boolean {
+  if (quoted && cues.data(quotedLang) && cues.setOccurs(quotedLang, 'problem', quoted)) return true;
   return body.some((s) => cues.setOccurs(lang, 'problem', s.tokens));
 }
 
