@@ -95,7 +95,8 @@ async function readDocument(source: string, options: LintOptions): Promise<{ doc
 /** The quoted message; two rules look for words in it, so it is tokenized once, when first asked. */
 class Quoted implements QuotedMessage {
   private words: readonly Token[] | undefined;
-  readonly language?: LanguageInfo;
+  // Declared, not a field: a message whose language could not be told has no `language` at all.
+  declare readonly language?: LanguageInfo;
 
   constructor(
     readonly text: string,

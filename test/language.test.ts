@@ -133,6 +133,14 @@ describe('the draft and its quoted message', () => {
     expect(doc.quoted?.language?.code).toBe('sv');
   });
 
+  it('gives the quoted message its words as tokens, made once, and no language when it says too little', async () => {
+    const doc = await buildDocument('Hej Kim,\n\nVi har skickat paketet.\n\nDen 4 mars 2026 skrev Kim:\n> Tack!');
+    expect(doc.quoted?.text).toBe('Tack!');
+    expect(doc.quoted?.tokens.map((t) => t.norm)).toEqual(['tack']);
+    expect(doc.quoted?.tokens).toBe(doc.quoted?.tokens);
+    expect(doc.quoted).not.toHaveProperty('language');
+  });
+
   it('ignores a device footer in the quoted message', async () => {
     const draft = 'Hej Kim,\n\nVi har skickat paketet.\n\nDen 4 mars 2026 skrev Kim:\n> Var är mitt paket?\n>\n> Sent from my iPhone';
     const doc = await buildDocument(draft);
