@@ -113,7 +113,7 @@ describe('decoding', () => {
   });
 
   it('files read one after another keep their own text: a large one, then a short one, then an empty one', () => {
-    // Files are read into one reused buffer, which must grow past its first size and never leak bytes into the next file.
+    // Small files are read into one reused buffer, a large one on its own: neither may leak bytes into the next file.
     const dir = mkdtempSync(join(tmpdir(), 'replylint-read-'));
     const large = 'Hej Anna, tack för ditt mejl. '.repeat(12_000) + 'slut';
     const files = { large: join(dir, 'large.txt'), short: join(dir, 'short.txt'), empty: join(dir, 'empty.txt'), binary: join(dir, 'image.png') };
