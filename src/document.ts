@@ -110,13 +110,14 @@ export interface ParseOptions {
  * Which characters are claimed, for the draft being parsed: one array reused
  * draft after draft (parseDraft runs to its end before the next starts), since
  * making a typed array cost more than the rest of the work on a short draft.
- * Only the first `length` entries are read.
+ * Only the first `length` entries are read. A draft over 64 kB gets an array
+ * of its own, so no megabytes stay held after a long one.
  */
-let claimedScratchArray = new Uint8Array(4096);
+const claimedScratchArray = new Uint8Array(1 << 16);
 
 function claimedScratch(length: number): Uint8Array {
-  if (claimedScratchArray.length < length) claimedScratchArray = new Uint8Array(Math.max(length, claimedScratchArray.length * 2));
-  else claimedScratchArray.fill(0, 0, length);
+  if (length > claimedScratchArray.length) return new Uint8Array(length);
+  claimedScratchArray.fill(0, 0, length);
   return claimedScratchArray;
 }
 
