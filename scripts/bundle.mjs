@@ -2,9 +2,9 @@
 // reads and compiles ~50 files and commander's CommonJS at every start
 // otherwise, which is most of what a short draft waits for. bin/bundle.js runs
 // it as a vm script with the code V8 compiled for it here (cli.cache, saved by
-// code-cache.mjs), which an ES module cannot be given. The library
-// (dist/src/index.js) and the worker threads stay unbundled; all run the same
-// compiled code.
+// code-cache.mjs), which an ES module cannot be given. Its worker threads load
+// it the same way (bin/worker.js); the library (dist/src/index.js) stays
+// unbundled. All run the same compiled code.
 //
 // Modules find their data beside them (`new URL('./', import.meta.url)` in each
 // rule); in the bundle each such URL is rewritten to where that module's file
@@ -36,6 +36,8 @@ export async function bundleCli(root) {
     platform: 'node',
     target: 'node20',
     external: keepExternal(pkg.dependencies),
+    // Workers started from the bundle load the bundle too (bin/worker.js), relative to dist/src/worker-pool.js.
+    define: { BUNDLED_WORKER_ENTRY: JSON.stringify('../../bin/worker.js') },
     logLevel: 'warning',
     plugins: [
       {

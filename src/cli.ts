@@ -85,6 +85,9 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
+// The bundle's worker threads (bin/worker.js) run this from the same bundle.
+export { serveBatches } from './worker.js';
+
 export async function main(argv: readonly string[]): Promise<number> {
   let debug = argv.includes('--debug');
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
