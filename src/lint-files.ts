@@ -76,18 +76,30 @@ export async function startWorkerPool(concurrency: Concurrency, files: number, s
   return new WorkerPool(threads - 1, sourceOptions);
 }
 
+/** Text read ahead of its lint at most: small files are read together, a large one about alone. */
+const READ_AHEAD_CHARS = 1 << 20;
+
 /**
- * Reads a batch of files, then lints them; input problems and rule failures
- * become outcomes. Reading them back to back keeps the system calls' code and
- * data in the CPU's caches: read between two lints, a file took several times
- * as long to open and read.
+ * Reads files, then lints them, a run at a time; input problems and rule
+ * failures become outcomes. Reading them back to back keeps the system calls'
+ * code and data in the CPU's caches: read between two lints, a file took
+ * several times as long to open and read. A run ends at ~1 MB of text, so a
+ * folder of large mailbox exports is not held in memory at once.
  */
 export async function lintBatch(jobs: readonly FileJob[], sourceOptions: SourceOptions = {}): Promise<FileOutcome[]> {
-  const read = jobs.map(readJob);
   const outcomes: FileOutcome[] = [];
-  for (let j = 0; j < jobs.length; j++) {
-    const text = read[j]!;
-    outcomes.push(typeof text === 'string' ? await lintRead(jobs[j]!, text, sourceOptions) : text);
+  for (let from = 0; from < jobs.length; ) {
+    const read: (string | FileOutcome)[] = [];
+    for (let chars = 0; from + read.length < jobs.length && chars < READ_AHEAD_CHARS; ) {
+      const text = readJob(jobs[from + read.length]!);
+      read.push(text);
+      if (typeof text === 'string') chars += text.length;
+    }
+    for (let j = 0; j < read.length; j++) {
+      const text = read[j]!;
+      outcomes.push(typeof text === 'string' ? await lintRead(jobs[from + j]!, text, sourceOptions) : text);
+    }
+    from += read.length;
   }
   return outcomes;
 }

@@ -221,6 +221,26 @@ describe('many files', () => {
     expect(one.stderr).toBe(threads.stderr);
   }, 60000);
 
+  it('files read ahead of their lint a megabyte at a time: large and small ones keep their order and their own findings', () => {
+    // Small files are read together before they are linted; a run of reading stops at ~1 MB of text.
+    const dir = tempDir();
+    const long = 'Hej Anna, tack för ditt mejl.\n'.repeat(20_000) + blame; // ~600 kB
+    const names = ['a-long.txt', 'b-short.txt', 'c-long.txt', 'd-image.txt', 'e-long.txt', 'f-short.txt'];
+    for (const name of names) {
+      if (name.includes('image')) writeFileSync(join(dir, name), Buffer.from('Hej\0\0\0'));
+      else writeFileSync(join(dir, name), name.includes('long') ? long : blame);
+    }
+    const { code, stdout, stderr } = run(['-f', 'json', '--concurrency', '1', dir]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`replylint: warning: ${join(dir, 'd-image.txt')}: skipped, binary file\n`);
+    const results = JSON.parse(stdout) as { filePath: string; messages: { ruleId: string; range: [number, number] }[] }[];
+    expect(results.map((r) => r.filePath)).toEqual(names.filter((n) => !n.includes('image')).map((n) => join(dir, n)));
+    for (const result of results) {
+      const length = result.filePath.includes('long') ? long.length : blame.length;
+      expect(result.messages.find((m) => m.ruleId === 'blame-shifting')?.range[1]).toBeGreaterThan(length - blame.length);
+    }
+  }, 60000);
+
   it('--concurrency rejects what is not auto or a number', () => {
     const { code, stderr } = run(['--concurrency', 'lots', '-']);
     expect(code).toBe(2);
